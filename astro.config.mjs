@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+
+// One place for the site's public address and sub-path: every absolute URL follows these.
+const site = process.env.SITE_URL ?? 'https://isk-profile.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Astro 7's default Rust processor runs no remark/rehype plugins; this one does.
+    // SmartyPants is off: the note's quotes and dashes are shown exactly as published.
+    processor: unified({ remarkPlugins: [remarkHeadingIds], smartypants: false }),
+  },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with a directive the bundler warns it may drop; it is
+        // harmless and reported upstream (withastro/astro#18087). Every other warning is kept.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,197 @@
+/**
+ * Checks the content folder before Astro builds it, so that a mistake is reported as the file,
+ * the field or line, and a plain sentence. Pure: it is given the files' text, never reads disk.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { entrySchema } from '../../schemas/entry.ts';
+import { SECTION_IDS, sectionSchema } from '../../schemas/section.ts';
+import { siteSchema } from '../../schemas/site.ts';
+import { sourceSchema } from '../../schemas/source.ts';
+import { ID_MARK } from '../../plugins/remark-heading-ids.ts';
+import { isEditorNoteKind, EDITOR_NOTE_KINDS } from '../editor-notes.ts';
+import { paragraphs, parseSourceText } from '../source-text.ts';
+import { type Problem, zodProblems } from './issues.ts';
+
+/** A file of the content folder: its path relative to the project, and its text. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+/** Ids the page templates give to their own elements; a content heading may not take one. */
+export const RESERVED_IDS = new Set(['main-content', 'toc-heading', 'entry-title', 'source-card-title', 'source-title', 'sections']);
+
+const HEADING = /^(#{1,6})\s+(.*)$/;
+const EDITOR_NOTE = /<EditorNote\b([^>]*)>/g;
+
+function readYaml(file: ContentFile, problems: Problem[]): unknown {
+  try {
+    return parseYaml(file.text);
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    problems.push({
+      file: file.path,
+      ...(line ? { where: `line ${line}` } : {}),
+      message: `is not valid YAML (${String((error as Error).message).split('\n')[0]}).`,
+    });
+    return undefined;
+  }
+}
+
+function checkList<S extends z.ZodType>(file: ContentFile, schema: S, problems: Problem[]): z.infer<S>[] {
+  const data = readYaml(file, problems);
+  if (data === undefined) return [];
+  if (!Array.isArray(data)) {
+    problems.push({ file: file.path, message: 'must be a YAML list of records (each starting with "- id: ...").' });
+    return [];
+  }
+  const valid: z.infer<S>[] = [];
+  data.forEach((record, i) => {
+    const result = schema.safeParse(record, { reportInput: true });
+    if (result.success) valid.push(result.data);
+    else problems.push(...zodProblems(file.path, result.error, [i]));
+  });
+  return valid;
+}
+
+/** Where the line of a heading or tag is, counting the frontmatter's lines too. */
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+interface EntryFacts {
+  path: string;
+  sourceId: string;
+  paragraphs: number[];
+}
+
+function checkEntry(file: ContentFile, problems: Problem[], headingIds: Map<string, string>): EntryFacts | undefined {
+  let parsed;
+  try {
+    parsed = parseFrontmatter(file.text);
+  } catch (error) {
+    problems.push({ file: file.path, where: 'frontmatter', message: `is not valid YAML (${String((error as Error).message).split('\n')[0]}).` });
+    return undefined;
+  }
+  const result = entrySchema.safeParse(parsed.frontmatter, { reportInput: true });
+  if (!result.success) problems.push(...zodProblems(file.path, result.error));
+
+  const body = file.text.slice(file.text.length - parsed.content.length);
+  const bodyStart = file.text.length - parsed.content.length;
+  if (body.trim() === '') {
+    problems.push({ file: file.path, message: 'has no text after its frontmatter; an entry must hold some of the note.' });
+  }
+  let inFence = false;
+  let offset = bodyStart;
+  let headings = 0;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    const m = !inFence && HEADING.exec(line);
+    if (m) {
+      headings++;
+      const where = `line ${lineOf(file.text, offset)}`;
+      const id = ID_MARK.exec(m[2] ?? '')?.[1];
+      if (m[1] === '#') {
+        problems.push({ file: file.path, where, message: 'uses a level-1 heading ("# ..."); the page title is the h1, so start sections at "##".' });
+      }
+      if (!id) {
+        problems.push({ file: file.path, where, message: `the heading "${m[2]?.trim()}" has no permanent id; end the line with one, e.g. " [#leaders-killed]".` });
+      } else if (RESERVED_IDS.has(id) || (SECTION_IDS as readonly string[]).includes(id)) {
+        problems.push({ file: file.path, where, message: `the heading id "${id}" is used by the page itself; choose another.` });
+      } else if (headingIds.has(id)) {
+        problems.push({ file: file.path, where, message: `the heading id "${id}" is already used in ${headingIds.get(id)}; heading ids must be unique across the site.` });
+      } else {
+        headingIds.set(id, file.path);
+      }
+    }
+    offset += line.length + 1;
+  }
+  if (headings === 0 && body.trim() !== '') {
+    problems.push({ file: file.path, message: 'has no section heading; start its text with one, e.g. "## Title [#title]", so it can be linked to.' });
+  }
+  for (const tag of body.matchAll(EDITOR_NOTE)) {
+    const kind = /\bkind="([^"]*)"/.exec(tag[1] ?? '')?.[1];
+    if (!kind || !isEditorNoteKind(kind)) {
+      problems.push({
+        file: file.path,
+        where: `line ${lineOf(file.text, bodyStart + (tag.index ?? 0))}`,
+        message: `an EditorNote needs kind="..." set to one of ${Object.keys(EDITOR_NOTE_KINDS).join(', ')}${kind ? `, not "${kind}"` : ''}.`,
+      });
+    }
+  }
+  if (/<script\b/i.test(body)) {
+    problems.push({ file: file.path, message: 'contains a <script> tag; content may not run scripts.' });
+  }
+  return result.success ? { path: file.path, sourceId: result.data.source.id, paragraphs: result.data.source.paragraphs } : undefined;
+}
+
+/**
+ * Checks every file of the content folder. `files` holds the MDX entries of the four sections,
+ * content/sections.yaml, content/sources.yaml, content/site.yaml and the texts in content/source/.
+ */
+export function checkContent(files: readonly ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const need = (path: string) => {
+    const file = byPath.get(path);
+    if (!file) problems.push({ file: path, message: 'is missing.' });
+    return file;
+  };
+
+  const sectionsFile = need('content/sections.yaml');
+  const sections = sectionsFile ? checkList(sectionsFile, sectionSchema, problems) : [];
+  for (const id of SECTION_IDS) {
+    if (sectionsFile && !sections.some((s) => s.id === id)) {
+      problems.push({ file: sectionsFile.path, message: `has no record for the section "${id}".` });
+    }
+  }
+  const siteFile = need('content/site.yaml');
+  if (siteFile) checkList(siteFile, siteSchema, problems);
+
+  const sourcesFile = need('content/sources.yaml');
+  const sources = sourcesFile ? checkList(sourcesFile, sourceSchema, problems) : [];
+  const paragraphCounts = new Map<string, number>();
+  for (const source of sources) {
+    const text = byPath.get(`content/source/${source.textFile}`);
+    if (!text) {
+      problems.push({ file: sourcesFile!.path, where: `field "textFile" of "${source.id}"`, message: `names content/source/${source.textFile}, which does not exist.` });
+      continue;
+    }
+    paragraphCounts.set(source.id, paragraphs(parseSourceText(text.text)).length);
+  }
+  for (const list of [sections, sources] as const) {
+    const seen = new Set<string>();
+    for (const record of list) {
+      if (seen.has(record.id)) problems.push({ file: list === sections ? 'content/sections.yaml' : 'content/sources.yaml', where: `field "id"`, message: `"${record.id}" is used by two records; ids must be unique.` });
+      seen.add(record.id);
+    }
+  }
+
+  const headingIds = new Map<string, string>();
+  const entries = files.filter((f) => /^content\/[^/]+\/.+\.mdx$/.test(f.path));
+  for (const file of entries) {
+    const section = file.path.split('/')[1];
+    if (!(SECTION_IDS as readonly string[]).includes(section ?? '')) {
+      problems.push({ file: file.path, message: `is in content/${section}/, which is not a section; move it to one of ${SECTION_IDS.map((s) => `content/${s}/`).join(', ')}.` });
+      continue;
+    }
+    const facts = checkEntry(file, problems, headingIds);
+    if (!facts) continue;
+    const count = paragraphCounts.get(facts.sourceId);
+    if (count === undefined) {
+      if (sources.length > 0) problems.push({ file: file.path, where: 'field "source.id"', message: `"${facts.sourceId}" is not a source in content/sources.yaml.` });
+    } else {
+      for (const n of facts.paragraphs.filter((n) => n > count)) {
+        problems.push({ file: file.path, where: 'field "source.paragraphs"', message: `paragraph ${n} does not exist; the source has ${count} paragraphs.` });
+      }
+    }
+  }
+  for (const section of SECTION_IDS) {
+    if (!entries.some((f) => f.path.startsWith(`content/${section}/`))) {
+      problems.push({ file: `content/${section}/`, message: 'holds no entry; each section needs at least one .mdx file.' });
+    }
+  }
+  return problems;
+}
