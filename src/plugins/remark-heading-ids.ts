@@ -1,6 +1,8 @@
 import type { Heading, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+// Brings in the `hProperties` field that remark-rehype reads from a node's data.
+import type {} from 'mdast-util-to-hast';
 
 /** A heading's permanent id, written at the end of its line: `## Title [#stable-id]`. */
 export const ID_MARK = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
@@ -21,7 +23,7 @@ export interface RemarkHeadingIdsOptions {
  * (MDX cannot use `{#id}`: braces start a JavaScript expression.) Keeps an id set earlier.
  */
 export default function remarkHeadingIds(options: RemarkHeadingIdsOptions = {}) {
-  const { require = true, requireIn = /[\\/]content[\\/]/ } = options;
+  const { require = true, requireIn = /(^|[\\/])content[\\/]/ } = options;
   return (tree: Root, file: VFile) => {
     visit(tree, 'heading', (heading: Heading) => {
       const data = (heading.data ??= {});

@@ -67,6 +67,18 @@ describe('source fidelity', () => {
     }
   });
 
+  it('the source page links each paragraph to the entries that hold it, and each entry links back', () => {
+    const tree = page('/source/');
+    for (const p of paragraphs(NOTE)) {
+      const where = selectAll(`#p${p.number} ~ .source__where a`, tree).map((a) => String(a.properties['href']));
+      expect(where.length, `paragraph ${p.number}`).toBeGreaterThan(0);
+      for (const entry of where) {
+        const back = selectAll('.entry-source a', page(entry)).map((a) => String(a.properties['href']));
+        expect(back, `${entry} links back to paragraph ${p.number}`).toContain(`/source/#p${p.number}`);
+      }
+    }
+  });
+
   it('prints the count', () => {
     console.log(`Fidelity: ${SENTENCES.length} sentences of the note, each found once across ${entryPages.length} entry pages.`);
   });

@@ -142,8 +142,10 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
 
   const sectionsFile = need('content/sections.yaml');
   const sections = sectionsFile ? checkList(sectionsFile, sectionSchema, problems) : [];
+  // A record that failed its schema is already reported; only report sections with no record at all.
+  const sectionsValid = !problems.some((p) => p.file === 'content/sections.yaml');
   for (const id of SECTION_IDS) {
-    if (sectionsFile && !sections.some((s) => s.id === id)) {
+    if (sectionsFile && sectionsValid && !sections.some((s) => s.id === id)) {
       problems.push({ file: sectionsFile.path, message: `has no record for the section "${id}".` });
     }
   }

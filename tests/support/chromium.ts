@@ -1,0 +1,56 @@
+/**
+ * Finds a Chromium for the browser tests, in this order:
+ *   1. the CHROMIUM_PATH environment variable;
+ *   2. Debian's package (`apt-get install -y chromium`): /usr/bin/chromium, /usr/bin/chromium-browser;
+ *   3. the npm package @sparticuz/chromium (a devDependency, so `npm ci` always brings one).
+ * Playwright's own browser download is not used: it cannot be fetched here.
+ */
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Flags that keep Chromium from calling Google's servers, which a closed network refuses loudly. */
+const QUIET = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--no-sandbox',
+];
+
+/** @sparticuz/chromium's flags that weaken security; tests must see the browser as readers do. */
+const UNSAFE = /^--(disable-web-security|allow-running-insecure-content|single-process|no-zygote)/;
+
+async function resolve(): Promise<{ path: string; args: string[]; from: string }> {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+    return { path: fromEnv, args: QUIET, from: 'CHROMIUM_PATH' };
+  }
+  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (existsSync(path)) return { path, args: QUIET, from: 'Debian package' };
+  }
+  try {
+    const { default: sparticuz } = await import('@sparticuz/chromium');
+    const path = await sparticuz.executablePath();
+    const args = sparticuz.args.filter((a) => !UNSAFE.test(a) && !a.startsWith('--headless'));
+    return { path, args: [...args, ...QUIET], from: '@sparticuz/chromium' };
+  } catch {
+    throw new Error(
+      'No Chromium was found for the browser tests. Set CHROMIUM_PATH to a Chromium binary, ' +
+        'install Debian’s (apt-get install -y chromium), or run npm ci to get @sparticuz/chromium.',
+    );
+  }
+}
+
+/** Starts a headless Chromium. */
+export async function launchChromium(): Promise<Browser> {
+  const { path, args } = await resolve();
+  return chromium.launch({ executablePath: path, args, headless: true });
+}
+
+/** Which Chromium the tests will use, for logs. */
+export async function chromiumSource(): Promise<string> {
+  const { path, from } = await resolve();
+  return `${path} (${from})`;
+}
