@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // One place for the site's public address and sub-path: every absolute URL follows these.
 const site = process.env.SITE_URL ?? 'https://isk-profile.example.org';
@@ -18,7 +19,7 @@ export default defineConfig({
     // SmartyPants is off: the note's quotes and dashes are shown exactly as published.
     processor: unified({ remarkPlugins: [remarkHeadingIds], smartypants: false }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   vite: {
     build: {
       rolldownOptions: {
