@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeAlsoKnownAs from './src/plugins/rehype-also-known-as.ts';
+import { loadAliases } from './src/lib/aliases.ts';
 
 // One place for the site's public address and sub-path: every absolute URL follows these.
 const site = process.env.SITE_URL ?? 'https://isk-profile.example.org';
@@ -17,7 +19,11 @@ export default defineConfig({
   markdown: {
     // Astro 7's default Rust processor runs no remark/rehype plugins; this one does.
     // SmartyPants is off: the note's quotes and dashes are shown exactly as published.
-    processor: unified({ remarkPlugins: [remarkHeadingIds], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [remarkHeadingIds],
+      rehypePlugins: [[rehypeAlsoKnownAs, { records: loadAliases() }]],
+      smartypants: false,
+    }),
   },
   integrations: [mdx(), pagefind()],
   vite: {

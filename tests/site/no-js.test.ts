@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { builtPages, page } from '../support/dist.ts';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { builtPages, fileFor, page } from '../support/dist.ts';
 
 const SECTIONS = ['base', 'leadership', 'ideology', 'operations'];
 const entryPages = builtPages().filter((p) => /^\/(base|leadership|ideology|operations)\/[^/]+\/$/.test(p));
@@ -22,11 +24,16 @@ describe('reading without JavaScript', () => {
     expect(select('a.skip-link[href="#main-content"]', tree)).toBeDefined();
   });
 
-  it.each(entryPages)('%s loads no script file; its only scripts are small and inline', (p) => {
-    const scripts = selectAll('script', page(p));
-    expect(scripts.filter((s) => s.properties['src'])).toEqual([]);
-    const bytes = scripts.reduce((sum, s) => sum + toText(s).length, 0);
-    expect(bytes).toBeLessThan(2_000);
+  it.each(entryPages)('%s loads at most 3 KB of script (gzip) and nothing of Pagefind until search is used', (p) => {
+    const scripts = selectAll('script', page(p)).filter((s) => s.properties['type'] !== 'text/pagefind-template');
+    const files = scripts.map((s) => s.properties['src']).filter((src): src is string => typeof src === 'string');
+    expect(files.filter((src) => src.includes('/pagefind/'))).toEqual([]);
+    const inline = scripts.filter((s) => !s.properties['src']).map((s) => toText(s));
+    const bytes = [...inline, ...files.map((src) => readFileSync(fileFor(src), 'utf8'))].reduce(
+      (sum, code) => sum + gzipSync(code).length,
+      0,
+    );
+    expect(bytes).toBeLessThanOrEqual(3 * 1024);
   });
 
   it('every page has exactly one h1 and a main landmark', () => {

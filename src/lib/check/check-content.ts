@@ -9,6 +9,7 @@ import { entrySchema } from '../../schemas/entry.ts';
 import { SECTION_IDS, sectionSchema } from '../../schemas/section.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { sourceSchema } from '../../schemas/source.ts';
+import { aliasRecordSchema } from '../../schemas/alias.ts';
 import { ID_MARK } from '../../plugins/remark-heading-ids.ts';
 import { isEditorNoteKind, EDITOR_NOTE_KINDS } from '../editor-notes.ts';
 import { paragraphs, parseSourceText } from '../source-text.ts';
@@ -189,6 +190,21 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
         problems.push({ file: file.path, where: 'field "source.paragraphs"', message: `paragraph ${n} does not exist; the source has ${count} paragraphs.` });
       }
     }
+  }
+  const aliasesFile = byPath.get('content/aliases.yaml');
+  if (aliasesFile) {
+    const records = checkList(aliasesFile, aliasRecordSchema, problems);
+    records.forEach((record) => {
+      const [page, anchor] = record.anchor.split('#');
+      const entry = `content${page!.replace(/\/$/, '')}.mdx`;
+      if (headingIds.get(anchor ?? '') !== entry) {
+        problems.push({
+          file: aliasesFile.path,
+          where: `field "anchor" of "${record.id}"`,
+          message: `${record.anchor} is not a heading of an entry; point it at a heading id that exists in ${entry}.`,
+        });
+      }
+    });
   }
   for (const section of SECTION_IDS) {
     if (!entries.some((f) => f.path.startsWith(`content/${section}/`))) {

@@ -30,6 +30,7 @@ function describe(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}.`;
       return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}.`;
     case 'invalid_value':
+      if (issue.input === undefined) return `is missing; it is required (one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}).`;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     default:
       return `${issue.message.replace(/\.$/, '')}.`;

@@ -1,0 +1,87 @@
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import type { AliasRecord } from '../schemas/alias.ts';
+
+export interface RehypeAlsoKnownAsOptions {
+  /** The records of content/aliases.yaml. */
+  records: readonly AliasRecord[];
+}
+
+const HEADING = /^h[2-6]$/;
+const MARK = 'aka';
+
+/** `content/base/origins.mdx` → `/base/origins/`: the page an entry file becomes. */
+export function pageOfFile(path: string | undefined): string | undefined {
+  const m = path && /(?:^|[\\/])content[\\/]([a-z]+)[\\/]([a-z0-9-]+)\.mdx$/.exec(path);
+  return m ? `/${m[1]}/${m[2]}/` : undefined;
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+/** The editors' line of other names, for the records anchored at one heading. */
+function akaParagraph(records: readonly AliasRecord[]): Element {
+  const parts: ElementContent[] = [
+    { type: 'element', tagName: 'span', properties: { className: ['aka__label'] }, children: [text('Also known as:')] },
+    text(' '),
+  ];
+  records.forEach((record, i) => {
+    if (i > 0) parts.push(text('; '));
+    const names = record.aliases.filter((a) => a.source === 'editorial').map((a) => a.text);
+    parts.push(text(`${record.name}, ${names.join(', ')}`));
+  });
+  parts.push(text('. '), {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['aka__source'] },
+    children: [text('Names added by the editors; the note does not use them.')],
+  });
+  return {
+    type: 'element',
+    tagName: 'p',
+    // Weighted so a search for another name lands on this section (Pagefind weights 0–10).
+    properties: { className: [MARK], dataEditorial: '', dataPagefindWeight: '5' },
+    children: parts,
+  };
+}
+
+/**
+ * Shows the editors' other names of a thing (content/aliases.yaml) right under the heading of
+ * the section that introduces it, so readers see them and search finds the section by them.
+ * Names the note itself uses are not repeated. Running it twice changes nothing.
+ */
+export default function rehypeAlsoKnownAs({ records }: RehypeAlsoKnownAsOptions) {
+  return (tree: Root, file: VFile) => {
+    const page = pageOfFile(file.path);
+    if (!page) return;
+    const here = records.filter(
+      (r) => r.anchor.startsWith(`${page}#`) && r.aliases.some((a) => a.source === 'editorial'),
+    );
+    if (here.length === 0) return;
+    const byId = new Map<string, AliasRecord[]>();
+    for (const r of here) {
+      const id = r.anchor.slice(page.length + 1);
+      byId.set(id, [...(byId.get(id) ?? []), r]);
+    }
+    const found = new Set<string>();
+    visit(tree, 'element', (node, index, parent) => {
+      const id = node.properties['id'];
+      if (!HEADING.test(node.tagName) || typeof id !== 'string' || !byId.has(id) || !parent || index === undefined) return;
+      found.add(id);
+      const next = parent.children.slice(index + 1).find((n) => n.type === 'element');
+      const already = next?.type === 'element' && Array.isArray(next.properties['className']) && next.properties['className'].includes(MARK);
+      if (!already) parent.children.splice(index + 1, 0, text('\n'), akaParagraph(byId.get(id)!));
+      return SKIP;
+    });
+    for (const [id, list] of byId) {
+      if (!found.has(id)) {
+        file.fail(
+          `content/aliases.yaml: the anchor of "${list[0]!.id}" (${page}#${id}) is not a heading of this entry. ` +
+            'Point it at an existing heading id.',
+        );
+      }
+    }
+  };
+}
