@@ -8,6 +8,7 @@ interface SearchConfig {
 }
 
 interface PagefindInstance {
+  triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   on(event: 'search' | 'results', callback: (...args: unknown[]) => void): void;
   searchTerm: string;

@@ -30,7 +30,9 @@ export function enhanceSearchControl(doc: Document): void {
     if (!modal) {
       button.setAttribute('aria-busy', 'true');
       try {
-        await loadPagefindUI(doc);
+        const instance = await loadPagefindUI(doc);
+        // Start fetching the search engine and index now, while the reader types.
+        void instance.triggerLoad();
         doc.body.append(template.content.cloneNode(true));
         await customElements.whenDefined('pagefind-modal');
         modal = doc.body.querySelector<PagefindModalElement>('pagefind-modal') ?? undefined;
