@@ -30,21 +30,24 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   await input.fill('');
   await page.waitForFunction(() => !document.querySelector('pagefind-modal .pf-result-link'));
   await input.pressSequentially(query.slice(0, -1));
-  // Start the clock on the last keystroke, stop it when the first result link is rendered.
-  await page.evaluate(() => {
+  // Start the clock on the last keystroke; stop it when the results of the whole query (not of the
+  // prefix typed before it, which may still be arriving) are on screen: the summary names the
+  // query and a result link is rendered.
+  await page.evaluate((q) => {
     const w = window as unknown as { __t0: number; __t1: Promise<number> };
     w.__t1 = new Promise((done) => {
       const check = () => {
-        if (document.querySelector('pagefind-modal .pf-result-link')) {
+        const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
+        if (w.__t0 && summary.includes(q) && document.querySelector('pagefind-modal .pf-result-link')) {
           observer.disconnect();
           done(performance.now());
         }
       };
       const observer = new MutationObserver(check);
-      observer.observe(document.body, { childList: true, subtree: true });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     addEventListener('keydown', () => (w.__t0 = performance.now()), { once: true, capture: true });
-  });
+  }, query);
   await input.press(query.slice(-1));
   return page.evaluate(async () => {
     const w = window as unknown as { __t0: number; __t1: Promise<number> };

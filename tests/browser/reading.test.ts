@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { chromiumSource, launchChromium } from '../support/chromium.ts';
 import { type Served, serveDist } from '../support/server.ts';
 
-const PAGE_TYPES = ['/', '/leadership/', '/leadership/leaders-killed/', '/profile/', '/source/', '/404.html'];
+const PAGE_TYPES = ['/', '/leadership/', '/leadership/leaders-killed/', '/profile/', '/source/', '/search/?q=Nangarhar', '/404.html'];
 let browser: Browser;
 let site: Served;
 
@@ -84,7 +84,7 @@ describe('reading in a browser', () => {
   it.each(PAGE_TYPES)('%s fits a 320 px wide screen without horizontal scrolling', async (path) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
