@@ -5,11 +5,17 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeAlsoKnownAs from './src/plugins/rehype-also-known-as.ts';
-import { loadAliases } from './src/lib/aliases.ts';
+import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
+import { loadNamedRecords, nameables } from './src/lib/records-file.ts';
+import { buildMatcher } from './src/lib/mentions.ts';
 
 // One place for the site's public address and sub-path: every absolute URL follows these.
 const site = process.env.SITE_URL ?? 'https://isk-profile.example.org';
 const base = process.env.BASE_PATH ?? '/';
+
+// People, organizations, places and terms, read from content/ for the Markdown plugins.
+const named = loadNamedRecords();
+const withBase = (path) => base.replace(/\/?$/, '/') + path.replace(/^\//, '');
 
 export default defineConfig({
   site,
@@ -21,7 +27,16 @@ export default defineConfig({
     // SmartyPants is off: the note's quotes and dashes are shown exactly as published.
     processor: unified({
       remarkPlugins: [remarkHeadingIds],
-      rehypePlugins: [[rehypeAlsoKnownAs, { records: loadAliases() }]],
+      rehypePlugins: [
+        [
+          rehypeAlsoKnownAs,
+          { records: named.filter((r) => r.introducedAt).map((r) => ({ ...r, anchor: r.introducedAt })) },
+        ],
+        [
+          rehypeLinkMentions,
+          { match: buildMatcher(nameables(named)), href: (collection, id) => withBase(`/${collection}/${id}/`) },
+        ],
+      ],
       smartypants: false,
     }),
   },

@@ -6,6 +6,12 @@ import { entrySchema, sourceRefSchema } from './schemas/entry.ts';
 import { SECTION_IDS, type SectionId, sectionSchema } from './schemas/section.ts';
 import { siteSchema } from './schemas/site.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { eventSchema, figureSchema, glossarySchema, keyFactSchema, organizationSchema, personSchema, placeSchema } from './schemas/records.ts';
+import type { DataCollection } from './schemas/shared.ts';
+
+/** Records point at each other with Astro's reference(), so a wrong id fails the build. */
+const ref = (collection: DataCollection) => reference(collection);
+const data = <S extends z.ZodType>(file_: string, schema: S) => defineCollection({ loader: file(`./content/${file_}`), schema });
 
 /** An entry's schema, with its source checked against the `sources` collection. */
 const entryWithSource = entrySchema.extend({
@@ -31,5 +37,12 @@ export const collections = {
     loader: sourceTexts('./content/source'),
     schema: z.strictObject({ text: z.string().min(1) }),
   }),
+  people: data('people.yaml', personSchema(ref)),
+  organizations: data('organizations.yaml', organizationSchema(ref)),
+  places: data('places.yaml', placeSchema(ref)),
+  events: data('events.yaml', eventSchema(ref)),
+  figures: data('figures.yaml', figureSchema(ref)),
+  glossary: data('glossary.yaml', glossarySchema(ref)),
+  keyFacts: data('key-facts.yaml', keyFactSchema(ref)),
   site: defineCollection({ loader: file('./content/site.yaml'), schema: siteSchema }),
 };

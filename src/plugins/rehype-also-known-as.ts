@@ -1,10 +1,19 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import type { AliasRecord } from '../schemas/alias.ts';
+import type { Alias } from '../schemas/shared.ts';
+
+/** A thing with other names, and the section that introduces it. */
+export interface AliasRecord {
+  id: string;
+  name: string;
+  /** `/section/entry/#anchor` of the section that introduces it. */
+  anchor: string;
+  aliases: readonly Alias[];
+}
 
 export interface RehypeAlsoKnownAsOptions {
-  /** The records of content/aliases.yaml. */
+  /** The named records (content/people.yaml, organizations.yaml, places.yaml) with their aliases. */
   records: readonly AliasRecord[];
 }
 
@@ -48,7 +57,7 @@ function akaParagraph(records: readonly AliasRecord[]): Element {
 }
 
 /**
- * Shows the editors' other names of a thing (content/aliases.yaml) right under the heading of
+ * Shows the editors' other names of a thing (its `aliases` with source: editorial) right under the heading of
  * the section that introduces it, so readers see them and search finds the section by them.
  * Names the note itself uses are not repeated. Running it twice changes nothing.
  */
@@ -78,7 +87,7 @@ export default function rehypeAlsoKnownAs({ records }: RehypeAlsoKnownAsOptions)
     for (const [id, list] of byId) {
       if (!found.has(id)) {
         file.fail(
-          `content/aliases.yaml: the anchor of "${list[0]!.id}" (${page}#${id}) is not a heading of this entry. ` +
+          `The introducedAt of "${list[0]!.id}" (${page}#${id}) is not a heading of this entry. ` +
             'Point it at an existing heading id.',
         );
       }

@@ -5,6 +5,7 @@ interface SearchConfig {
   baseUrl: string;
   highlightParam: string;
   ranking: Record<string, number>;
+  mergeIndex: { bundlePath: string; indexWeight: number }[];
 }
 
 interface PagefindInstance {
@@ -55,6 +56,7 @@ export function loadPagefindUI(doc: Document): Promise<PagefindInstance> {
       baseUrl: config.baseUrl,
       highlightParam: config.highlightParam,
       ranking: config.ranking,
+      mergeIndex: config.mergeIndex,
     });
   })();
   return loading;

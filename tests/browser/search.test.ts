@@ -57,6 +57,8 @@ describe('search dialog', () => {
     await page.keyboard.press('Control+k');
     await searchInput(page).waitFor();
     await page.keyboard.type('Ghafari');
+    // Wait for the results of the whole word, not of a prefix still being replaced.
+    await expect.poll(() => dialog(page).locator('pagefind-summary').textContent(), { timeout: 5000 }).toMatch(/results? for Ghafari/);
     await dialog(page).locator('.pf-heading-link').first().waitFor();
     // The number of results is put in a live region for screen readers.
     await expect.poll(() => page.locator('[aria-live]').allInnerTexts().then((t) => t.join(' ')), { timeout: 5000 }).toMatch(/\d+ results?/);

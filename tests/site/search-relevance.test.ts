@@ -1,5 +1,5 @@
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from 'hast-util-select';
 import { builtPages, page } from '../support/dist.ts';
@@ -14,15 +14,12 @@ interface RelevanceCase {
   within: 1 | 3;
   /** Why this section is the answer, for whoever has to judge a failure. */
   why: string;
-  /** Found only through content/aliases.yaml (names the note does not use). */
+  /** Found only through a record's editorial aliases (names the note does not use). */
   alias?: boolean;
 }
 
 const CASES = JSON.parse(readFileSync(join(process.cwd(), 'tests/search/relevance.json'), 'utf8')) as RelevanceCase[];
 
-// Alias queries wait for the alias data: skipped while content/aliases.yaml does not exist, they
-// switch on by themselves when it lands. Once it exists they count like every other query.
-const ALIASES_LANDED = existsSync(join(process.cwd(), 'content/aliases.yaml'));
 
 /** Where each query put its expected section (0 = first; -1 = not found), for the rates. */
 const ranks = new Map<string, number>();
@@ -60,7 +57,7 @@ describe('search relevance', () => {
 
   for (const c of CASES) {
     const bar = c.within === 1 ? 'first' : 'in the top three';
-    it.skipIf(c.alias === true && !ALIASES_LANDED)(`"${c.query}" finds ${c.expect} ${bar}`, async () => {
+    it(`"${c.query}" finds ${c.expect} ${bar}`, async () => {
       const found = await search.locations(c.query);
       const rank = found.indexOf(c.expect);
       ranks.set(c.query, rank);

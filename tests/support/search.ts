@@ -12,6 +12,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HIGHLIGHT_PARAM, SEARCH_RANKING } from '../../src/lib/search-config.ts';
+import { RECORDS_INDEX_WEIGHT } from '../../src/lib/search-bundles.ts';
 import { DIST } from './dist.ts';
 import { serveDist } from './server.ts';
 
@@ -27,6 +28,7 @@ interface ResultData {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
   destroy(): Promise<void>;
 }
@@ -83,6 +85,8 @@ export async function startSearch(): Promise<Search> {
     highlightParam: HIGHLIGHT_PARAM,
     ranking: SEARCH_RANKING,
   });
+  // As the site does: the record pages' index merged in with a lower weight.
+  await pagefind.mergeIndex(`${site.origin}/pagefind-records/`, { indexWeight: RECORDS_INDEX_WEIGHT });
   return {
     async locations(query) {
       const search = await pagefind.search(query);

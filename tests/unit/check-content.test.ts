@@ -94,20 +94,6 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('rejects an alias whose anchor is not a heading of the entry it names', () => {
-    const aliases = realContent().find((f) => f.path === 'content/aliases.yaml')!.text;
-    expect(messages(aliases.replace('/base/afghanistan/#presence-and-objectives', '/base/afghanistan/#gone'), 'content/aliases.yaml')).toContain(
-      'content/aliases.yaml, field "anchor" of "nangarhar": /base/afghanistan/#gone is not a heading of an entry; point it at a heading id that exists in content/base/afghanistan.mdx.',
-    );
-  });
-
-  it('rejects an alias without a source', () => {
-    const aliases = realContent().find((f) => f.path === 'content/aliases.yaml')!.text;
-    expect(messages(aliases.replace('{ text: Nangrahar, source: editorial }', '{ text: Nangrahar }'), 'content/aliases.yaml')).toEqual([
-      'content/aliases.yaml, field "[1].aliases[0].source": is missing; it is required (one of "note", "editorial").',
-    ]);
-  });
-
   it('rejects a section record with a missing summary', () => {
     const sections = realContent().find((f) => f.path === 'content/sections.yaml')!.text;
     const broken = sections.replace(/(- id: ideology\n(?:  .*\n)*?)  summary: .*\n/, '$1');

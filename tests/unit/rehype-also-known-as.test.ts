@@ -5,8 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkHeadingIds from '../../src/plugins/remark-heading-ids.ts';
-import rehypeAlsoKnownAs, { pageOfFile } from '../../src/plugins/rehype-also-known-as.ts';
-import type { AliasRecord } from '../../src/schemas/alias.ts';
+import rehypeAlsoKnownAs, { type AliasRecord, pageOfFile } from '../../src/plugins/rehype-also-known-as.ts';
 
 const records: AliasRecord[] = [
   {
@@ -52,7 +51,7 @@ describe('rehypeAlsoKnownAs', () => {
 
   it('fails when the anchor is not a heading of its entry', () => {
     expect(() => render('## Elsewhere [#elsewhere]', 'content/base/afghanistan.mdx')).toThrow(
-      /the anchor of "nangarhar" \(\/base\/afghanistan\/#presence\) is not a heading of this entry/,
+      /The introducedAt of "nangarhar" \(\/base\/afghanistan\/#presence\) is not a heading of this entry/,
     );
   });
 

@@ -9,11 +9,11 @@ import { entrySchema } from '../../schemas/entry.ts';
 import { SECTION_IDS, sectionSchema } from '../../schemas/section.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { sourceSchema } from '../../schemas/source.ts';
-import { aliasRecordSchema } from '../../schemas/alias.ts';
 import { ID_MARK } from '../../plugins/remark-heading-ids.ts';
 import { isEditorNoteKind, EDITOR_NOTE_KINDS } from '../editor-notes.ts';
 import { paragraphs, parseSourceText } from '../source-text.ts';
 import { type Problem, zodProblems } from './issues.ts';
+import { checkData } from './check-data.ts';
 
 /** A file of the content folder: its path relative to the project, and its text. */
 export interface ContentFile {
@@ -191,21 +191,7 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
       }
     }
   }
-  const aliasesFile = byPath.get('content/aliases.yaml');
-  if (aliasesFile) {
-    const records = checkList(aliasesFile, aliasRecordSchema, problems);
-    records.forEach((record) => {
-      const [page, anchor] = record.anchor.split('#');
-      const entry = `content${page!.replace(/\/$/, '')}.mdx`;
-      if (headingIds.get(anchor ?? '') !== entry) {
-        problems.push({
-          file: aliasesFile.path,
-          where: `field "anchor" of "${record.id}"`,
-          message: `${record.anchor} is not a heading of an entry; point it at a heading id that exists in ${entry}.`,
-        });
-      }
-    });
-  }
+  problems.push(...checkData(files, headingIds, new Set(sources.map((s) => s.id))));
   for (const section of SECTION_IDS) {
     if (!entries.some((f) => f.path.startsWith(`content/${section}/`))) {
       problems.push({ file: `content/${section}/`, message: 'holds no entry; each section needs at least one .mdx file.' });

@@ -1,0 +1,9 @@
+/** /data/profile.json: every record of the profile, with page and section URLs (see README, "Open data"). */
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../../lib/absolute.ts';
+import { buildProfileData } from '../../lib/export.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify(await buildProfileData((p) => absoluteUrl(site, p)), null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
