@@ -15,6 +15,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 // People, organizations, places and terms, read from content/ for the Markdown plugins.
 const named = loadNamedRecords();
+/** @param {string} path */
 const withBase = (path) => base.replace(/\/?$/, '/') + path.replace(/^\//, '');
 
 export default defineConfig({
@@ -34,7 +35,11 @@ export default defineConfig({
         ],
         [
           rehypeLinkMentions,
-          { match: buildMatcher(nameables(named)), href: (collection, id) => withBase(`/${collection}/${id}/`) },
+          {
+            match: buildMatcher(nameables(named)),
+            /** @type {(collection: string, id: string) => string} */
+            href: (collection, id) => withBase(`/${collection}/${id}/`),
+          },
         ],
       ],
       smartypants: false,

@@ -150,6 +150,8 @@ export const glossarySchema = <R extends z.ZodType>(_ref: RefFactory<R>) =>
 export const keyFactSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
     id: slugSchema,
+    /** Position in the box; 1 comes first. */
+    order: z.number().int().positive(),
     /** What the fact is about: "Founded". */
     label: z.string().trim().min(1),
     /** The fact in a few words, by the editors, saying only what the note says. */

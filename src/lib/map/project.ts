@@ -324,7 +324,10 @@ interface Base {
   unclipped: GeoProjection;
   width: number;
   height: number;
+  /** The countries in view, by name. */
   countries: { name: string; key: string; feature: Feature<Geometry, CountryProps>; d: string }[];
+  /** Every country's normalized name, in view or not. */
+  allCountries: Set<string>;
   provinces: { nameEn: string; key: string; feature: Feature<Geometry, ProvinceProps> }[];
   provinceBorders: string;
   afghanistanOutline: string;
@@ -391,7 +394,9 @@ function getBase(): Base {
     ]);
 
   const countries: Base['countries'] = [];
+  const allCountries = new Set<string>();
   for (const f of feature(world, world.objects.countries).features) {
+    allCountries.add(normalize(f.properties.name));
     const d = pathData(projection, f);
     if (d) countries.push({ name: f.properties.name, key: normalize(f.properties.name), feature: f, d });
   }
@@ -411,6 +416,7 @@ function getBase(): Base {
     width: MAP_WIDTH,
     height,
     countries,
+    allCountries,
     provinces,
     provinceBorders: pathData(projection, mesh(afg, afg.objects.provinces, (a, b) => a !== b)),
     afghanistanOutline: pathData(projection, mesh(afg, afg.objects.provinces, (a, b) => a === b)),
@@ -487,10 +493,69 @@ function segmentHitsBox(x0: number, y0: number, x1: number, y1: number, b: Box):
   return t1 - t0 > 1e-6 && t0 < 1 - 1e-6;
 }
 
+/** Whether two segments cross (proper intersection). */
+function segmentsCross(a: Segment, b: Segment): boolean {
+  const cross = (ox: number, oy: number, px: number, py: number, qx: number, qy: number): number =>
+    (px - ox) * (qy - oy) - (py - oy) * (qx - ox);
+  const d1 = cross(b[0], b[1], b[2], b[3], a[0], a[1]);
+  const d2 = cross(b[0], b[1], b[2], b[3], a[2], a[3]);
+  const d3 = cross(a[0], a[1], a[2], a[3], b[0], b[1]);
+  const d4 = cross(a[0], a[1], a[2], a[3], b[2], b[3]);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+type Segment = [number, number, number, number];
+
+/** A seeded generator (mulberry32): the placement is random-looking but always the same. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface LabelRequest {
+  text: string;
+  /** The feature's point: a marker, an arrow, an area's centre. */
+  ax: number;
+  ay: number;
+  /** 0 for an area (first try: centred on it); for a point, the marker's radius plus a margin. */
+  gap: number;
+  bold: boolean;
+  /** The id of the place: its own highlighted area and marker do not count against it. */
+  owner: string;
+  /** How many rings of spots around the feature to try (0: only the first spot). */
+  rings: number;
+  /** Whether the label may stand away from its feature, joined to it by a line. */
+  leader: boolean;
+  /** Whether the label may be left out (names of neighbours) rather than overlap anything. */
+  optional: boolean;
+}
+
+interface Candidate {
+  box: Box;
+  /** The leader line, feature to box, when the box is not beside the feature. */
+  leader: Segment | null;
+  /** Cost of this spot on its own: distance, obstacles, covered provinces, leaving the view. */
+  cost: number;
+}
+
+/**
+ * Label placement, as a small optimisation: every label has candidate spots (centred on its
+ * feature or beside it, then rings further out in 16 directions with a leader line), and the
+ * placer looks for the set of spots with the least total cost — labels overlapping each other,
+ * a marker or an arrow cost most; a line crossing a label, leaving the view, covering a
+ * highlighted province and distance from the feature cost less. It starts greedy, then anneals
+ * with a seeded generator, so the same input always gives the same layout.
+ */
 class Placer {
-  private readonly hard: Box[] = [];
+  private readonly requests: LabelRequest[] = [];
+  private readonly fixed: { box: Box; owner: string }[] = [];
   private readonly soft: { box: Box; owner: string }[] = [];
-  private readonly leaders: [number, number, number, number][] = [];
 
   constructor(
     private readonly width: number,
@@ -498,8 +563,9 @@ class Placer {
     private readonly fontSize: number,
   ) {}
 
-  block(box: Box): void {
-    this.hard.push(box);
+  /** A marker or arrow: no label may cover it. */
+  block(box: Box, owner: string): void {
+    this.fixed.push({ box, owner });
   }
 
   /** A highlighted province's box: labels had better not cover it. */
@@ -507,78 +573,147 @@ class Placer {
     this.soft.push({ box, owner });
   }
 
-  private costs(box: Box, owner: string): { hard: number; soft: number } {
-    let hard = 0;
-    for (const b of this.hard) hard += overlap(box, b);
-    const inside = overlap(box, { x0: 3, y0: 3, x1: this.width - 3, y1: this.height - 3 });
-    hard += (box.x1 - box.x0) * (box.y1 - box.y0) - inside;
-    let soft = 0;
-    const area = (box.x1 - box.x0) * (box.y1 - box.y0);
-    for (const b of this.soft) {
-      // A label may cover its own area when the area is large enough to show around it.
-      if (b.owner === owner && (b.box.x1 - b.box.x0) * (b.box.y1 - b.box.y0) > area * 2) continue;
-      soft += overlap(box, b.box);
-    }
-    return { hard, soft };
+  /** Ask for a label; returns its index in what `solve` returns. */
+  add(request: Partial<LabelRequest> & Pick<LabelRequest, 'text' | 'ax' | 'ay'>): number {
+    this.requests.push({ gap: 0, bold: true, owner: '', rings: 5, leader: true, optional: false, ...request });
+    return this.requests.length - 1;
   }
 
-  /**
-   * Place `text` for a feature at (ax, ay): `gap` 0 for an area (first try: centred on it), the
-   * marker's radius plus a margin for a point. With `optional`, returns null unless a spot
-   * overlaps nothing.
-   */
-  place(
-    text: string,
-    ax: number,
-    ay: number,
-    gap: number,
-    opts: { owner?: string; optional?: boolean; bold?: boolean; rings?: number; leader?: boolean } = {},
-  ): MapLabel | null {
-    const { owner = '', optional = false, bold = true, rings = 5, leader: withLeader = true } = opts;
-    const w = textWidth(text, this.fontSize, bold) + 6;
-    const h = this.fontSize * 1.15;
+  private candidates(r: LabelRequest): Candidate[] {
     const fs = this.fontSize;
-    const candidates: [number, number][] = [];
-    if (gap === 0) candidates.push([ax, ay]);
-    const first = gap === 0 ? fs * 0.6 : gap;
-    for (const r of [first, first + fs, first + fs * 2, first + fs * 3.2, first + fs * 4.6].slice(0, rings)) {
+    const w = textWidth(r.text, fs, r.bold) + 6;
+    const h = fs * 1.15;
+    const centres: [number, number][] = [];
+    if (r.gap === 0) centres.push([r.ax, r.ay]);
+    const first = r.gap === 0 ? fs * 0.6 : r.gap;
+    const radii = [first, first + fs, first + fs * 2, first + fs * 3.2, first + fs * 4.6].slice(0, r.gap === 0 ? r.rings : Math.max(1, r.rings));
+    for (const radius of radii) {
       for (let k = 0; k < 16; k++) {
         const angle = (k * Math.PI) / 8;
         const dx = Math.round(Math.cos(angle) * 1000) / 1000;
         const dy = -Math.round(Math.sin(angle) * 1000) / 1000;
-        // The box's edge (not its centre) sits r away from the feature, along the direction.
-        const ex = dx === 0 ? 0 : Math.sign(dx) * w / 2;
-        const ey = dy === 0 ? 0 : Math.sign(dy) * h / 2;
-        candidates.push([ax + dx * r + ex, ay + dy * r + ey]);
+        // The box's edge (not its centre) sits `radius` away from the feature, along the direction.
+        centres.push([r.ax + dx * radius + (dx === 0 ? 0 : (Math.sign(dx) * w) / 2), r.ay + dy * radius + (dy === 0 ? 0 : (Math.sign(dy) * h) / 2)]);
       }
     }
-    // Leader: from the feature to the nearest point of the label's box, if it is not beside it.
-    const leaderTo = (box: Box): [number, number] | null => {
-      const nx = Math.min(Math.max(ax, box.x0), box.x1);
-      const ny = Math.min(Math.max(ay, box.y0), box.y1);
-      return withLeader && Math.hypot(nx - ax, ny - ay) > gap + fs * 0.5 ? [nx, ny] : null;
-    };
-    let best: { c: number; hard: number; box: Box; leader: [number, number] | null } | null = null;
-    for (const [cx, cy] of candidates) {
+    const view = { x0: 3, y0: 3, x1: this.width - 3, y1: this.height - 3 };
+    const out: Candidate[] = [];
+    for (const [cx, cy] of centres) {
       const box = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
-      const { hard, soft } = this.costs(box, owner);
-      const leader = leaderTo(box);
-      // Lines crossing labels: this label over an earlier leader, or its leader over an earlier label.
-      let crossings = this.leaders.filter(([x0, y0, x1, y1]) => segmentHitsBox(x0, y0, x1, y1, box)).length;
-      if (leader) crossings += this.hard.filter((b) => segmentHitsBox(ax, ay, leader[0], leader[1], b)).length;
-      const c = hard * 20 + soft * 0.3 + crossings * fs * fs * 0.4 + Math.hypot(cx - ax, cy - ay) * 2.5;
-      if (best === null || c < best.c) best = { c, hard, box, leader };
+      const area = w * h;
+      // The leader runs from the feature to the nearest point of the box.
+      const nx = Math.min(Math.max(r.ax, box.x0), box.x1);
+      const ny = Math.min(Math.max(r.ay, box.y0), box.y1);
+      const far = Math.hypot(nx - r.ax, ny - r.ay) > r.gap + fs * 0.5;
+      if (far && !r.leader) continue;
+      const leader: Segment | null = far ? [r.ax, r.ay, nx, ny] : null;
+      let hard = area - overlap(box, view);
+      let crossings = 0;
+      for (const f of this.fixed) {
+        hard += overlap(box, f.box);
+        if (leader && f.owner !== r.owner && segmentHitsBox(...leader, f.box)) crossings++;
+      }
+      let soft = 0;
+      for (const b of this.soft) {
+        // A label may cover its own area when the area is large enough to show around it.
+        if (b.owner === r.owner && (b.box.x1 - b.box.x0) * (b.box.y1 - b.box.y0) > area * 2) continue;
+        soft += overlap(box, b.box);
+      }
+      const distance = Math.hypot(cx - r.ax, cy - r.ay);
+      const cost = hard * 20 + soft * 0.3 + crossings * fs * fs * 0.5 + distance * 2.5 + (leader ? fs * 2 : 0);
+      if (r.optional && hard > 0) continue;
+      out.push({ box, leader, cost });
     }
-    if (!best || (optional && best.hard > 0)) return null;
-    const { box, leader } = best;
-    this.block(box);
-    if (leader) this.leaders.push([ax, ay, leader[0], leader[1]]);
-    return {
-      text,
-      x: round1((box.x0 + box.x1) / 2),
-      y: round1((box.y0 + box.y1) / 2 + fs * 0.35),
-      leader: leader ? `M${round1(ax)} ${round1(ay)}L${round1(leader[0])} ${round1(leader[1])}` : null,
+    return out;
+  }
+
+  /** Cost between two placed labels. */
+  private pair(a: Candidate, b: Candidate): number {
+    const fs = this.fontSize;
+    let c = overlap(a.box, b.box) * 20;
+    if (a.leader && segmentHitsBox(...a.leader, b.box)) c += fs * fs * 0.5;
+    if (b.leader && segmentHitsBox(...b.leader, a.box)) c += fs * fs * 0.5;
+    if (a.leader && b.leader && segmentsCross(a.leader, b.leader)) c += fs * fs * 0.3;
+    return c;
+  }
+
+  /** Place every label; an optional one that fits nowhere comes back null. */
+  solve(): (MapLabel | null)[] {
+    const n = this.requests.length;
+    const cands = this.requests.map((r) => this.candidates(r));
+    // An optional label may also be left out, at a price: index -1.
+    const omit = this.fontSize * this.fontSize * 2;
+    const choice = new Array<number>(n).fill(-1);
+    const chosen = (i: number): Candidate | null => cands[i]?.[choice[i] ?? -1] ?? null;
+    const costOf = (i: number, c: Candidate | null): number => {
+      if (!c) return omit;
+      let total = c.cost;
+      for (let j = 0; j < n; j++) {
+        const other = j === i ? null : chosen(j);
+        if (other) total += this.pair(c, other);
+      }
+      return total;
     };
+    // Greedy start, in the order asked.
+    for (let i = 0; i < n; i++) {
+      const list = cands[i] ?? [];
+      let best = -1;
+      let bestCost = this.requests[i]?.optional ? omit : Infinity;
+      list.forEach((c, k) => {
+        const cost = costOf(i, c);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = k;
+        }
+      });
+      choice[i] = best;
+    }
+    // Anneal: move one label to another spot, keep the move if it helps (or, early on, by chance).
+    const rand = random(0x15c0ffee);
+    const steps = 400 * n;
+    for (let step = 0; step < steps; step++) {
+      const temperature = this.fontSize * this.fontSize * 2 * (1 - step / steps) ** 3;
+      const i = Math.floor(rand() * n);
+      const list = cands[i] ?? [];
+      const canOmit = this.requests[i]?.optional ?? false;
+      const k = Math.floor(rand() * (list.length + (canOmit ? 1 : 0)));
+      const next = k < list.length ? k : -1;
+      if (next === choice[i] || (next === -1 && !canOmit)) continue;
+      const delta = costOf(i, list[next] ?? null) - costOf(i, chosen(i));
+      if (delta < 0 || (temperature > 0 && rand() < Math.exp(-delta / temperature))) choice[i] = next;
+    }
+    // Polish: each label to its best spot given the others, until nothing moves.
+    for (let round = 0, moved = true; moved && round < 10; round++) {
+      moved = false;
+      for (let i = 0; i < n; i++) {
+        const list = cands[i] ?? [];
+        let best = choice[i] ?? -1;
+        let bestCost = costOf(i, chosen(i));
+        list.forEach((c, k) => {
+          const cost = costOf(i, c);
+          if (cost < bestCost - 1e-9) {
+            bestCost = cost;
+            best = k;
+          }
+        });
+        if (best !== choice[i]) {
+          choice[i] = best;
+          moved = true;
+        }
+      }
+    }
+    const fs = this.fontSize;
+    return this.requests.map((r, i) => {
+      const c = chosen(i);
+      if (!c) return null;
+      const { box, leader } = c;
+      return {
+        text: r.text,
+        x: round1((box.x0 + box.x1) / 2),
+        y: round1((box.y0 + box.y1) / 2 + fs * 0.35),
+        leader: leader ? `M${round1(leader[0])} ${round1(leader[1])}L${round1(leader[2])} ${round1(leader[3])}` : null,
+      };
+    });
   }
 }
 
@@ -608,10 +743,18 @@ function smoothClosed(points: [number, number][]): string {
 
 const COMPASS = ['east', 'north-east', 'north', 'north-west', 'west', 'south-west', 'south', 'south-east'] as const;
 
-function compass(dx: number, dy: number): string {
-  // Screen y grows downward; compass angles grow counter-clockwise from east.
-  const angle = Math.atan2(-dy, dx);
-  const i = Math.round(angle / (Math.PI / 4));
+/** Initial great-circle bearing from `a` to `b` ([lon, lat] in degrees), in radians clockwise from north. */
+function bearing(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const [l1, p1] = [a[0] * rad, a[1] * rad];
+  const [l2, p2] = [b[0] * rad, b[1] * rad];
+  return Math.atan2(Math.sin(l2 - l1) * Math.cos(p2), Math.cos(p1) * Math.sin(p2) - Math.sin(p1) * Math.cos(p2) * Math.cos(l2 - l1));
+}
+
+/** The compass point nearest a bearing: 'north-west'. */
+function compass(theta: number): string {
+  // COMPASS runs counter-clockwise from east; bearings run clockwise from north.
+  const i = Math.round((Math.PI / 2 - theta) / (Math.PI / 4));
   return COMPASS[((i % 8) + 8) % 8] ?? 'east';
 }
 
@@ -641,9 +784,8 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
     if (place.kind === 'country') {
       const country = b.countries.find((c) => c.key === wanted);
       if (country) countryPlaces.set(country.name, place);
-      else if (!feature(world, world.objects.countries).features.some((f) => normalize(f.properties.name) === wanted)) {
-        throw new Error(`The map has no country named ${place.mapName ?? place.name}`);
-      } else pointPlaces.push(place); // A country wholly outside the view: pointed at from the edge.
+      else if (!b.allCountries.has(wanted)) throw new Error(`The map has no country named ${place.mapName ?? place.name}`);
+      else pointPlaces.push(place); // A country wholly outside the view: pointed at from the edge.
     } else if (place.kind === 'province') {
       const province = b.provinces.find((p) => p.key === wanted);
       if (!province) throw new Error(`The map has no province named ${place.mapName ?? place.name}`);
@@ -671,13 +813,13 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
 
   // Points inside the view block their marker; those outside get an arrow at the edge.
   const inside: { place: MapPlace; x: number; y: number }[] = [];
-  const outside: { place: MapPlace; x: number; y: number }[] = [];
+  const outside: { place: MapPlace }[] = [];
   for (const place of [...pointPlaces].sort((p, q) => KIND_ORDER[p.kind] - KIND_ORDER[q.kind])) {
     const [x, y] = project(place.coordinates);
     if (place.kind !== 'country' && inView(x, y, 2)) {
       inside.push({ place, x: round1(x), y: round1(y) });
       placer.block({ x0: x - markerRadius - 2, y0: y - markerRadius - 2, x1: x + markerRadius + 2, y1: y + markerRadius + 2 });
-    } else outside.push({ place, x, y });
+    } else outside.push({ place });
   }
 
   const offMap: MapOffMap[] = [];
@@ -685,15 +827,20 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
   const cx = width / 2;
   const cy = height / 2;
   const edge = 22;
+  const [[west, south], [east, north]] = MAP_BOUNDS;
+  const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
   for (const o of outside) {
-    const dx = o.x - cx;
-    const dy = o.y - cy;
-    const len = Math.hypot(dx, dy) || 1;
-    const ux = dx / len;
-    const uy = dy / len;
-    const s = Math.min(ux !== 0 ? (ux > 0 ? width - edge - cx : edge - cx) / ux : Infinity, uy !== 0 ? (uy > 0 ? height - edge - cy : edge - cy) / uy : Infinity);
-    let px = cx + ux * s;
-    let py = cy + uy * s;
+    // The arrow points along the great circle from the map's centre toward the place (north up).
+    const theta = bearing(centre, o.place.coordinates);
+    const ux = Math.sin(theta);
+    const uy = -Math.cos(theta);
+    // Where the ray from the centre meets the view's edge, inset by `edge`.
+    const t = Math.min(
+      Math.abs(ux) > 1e-9 ? ((ux > 0 ? width - edge : edge) - cx) / ux : Infinity,
+      Math.abs(uy) > 1e-9 ? ((uy > 0 ? height - edge : edge) - cy) / uy : Infinity,
+    );
+    let px = cx + ux * t;
+    let py = cy + uy * t;
     // Arrows toward places in the same direction are set side by side along the edge.
     while (arrows.some(([ax, ay]) => Math.hypot(ax - px, ay - py) < fontSize * 1.3)) {
       if (Math.abs(ux) > Math.abs(uy)) py += fontSize * 1.3 * (py > cy ? -1 : 1);
@@ -710,7 +857,7 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
     const f = (p: [number, number]): string => `${round1(p[0])} ${round1(p[1])}`;
     const arrow = `M${f(tail)}L${f(tip)}M${f(h1)}L${f(tip)}L${f(h2)}`;
     placer.block({ x0: Math.min(tip[0], tail[0]) - 7, y0: Math.min(tip[1], tail[1]) - 7, x1: Math.max(tip[0], tail[0]) + 7, y1: Math.max(tip[1], tail[1]) + 7 });
-    const direction = compass(dx, dy);
+    const direction = compass(theta);
     offMap.push({ place: o.place, arrow, direction, label: { text: '', x: 0, y: 0, leader: null } });
   }
   for (const [i, o] of offMap.entries()) {
@@ -719,13 +866,8 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
     if (label) o.label = { ...label, leader: null };
   }
 
-  const markers: MapMarker[] = [];
-  for (const p of inside) {
-    const label = placer.place(p.place.name, p.x, p.y, markerRadius + 3, { bold: false });
-    if (label) markers.push({ ...p, label });
-  }
-
-  // Countries before provinces: a country's name belongs at its centre, a province's may move.
+  // Countries next (markers already hold their spots): a country's name belongs at its centre;
+  // the names of cities and provinces may move, with a leader line.
   const countryLabels: MapModel['countryLabels'] = [];
   for (const c of countries) {
     if (!c.place) continue;
@@ -736,6 +878,12 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
     // A country is large: its name moves a little if it must, with no leader line.
     const label = placer.place(c.place.name, anchor[0], anchor[1], 0, { rings: 3, leader: false });
     if (label) countryLabels.push({ place: c.place, label });
+  }
+
+  const markers: MapMarker[] = [];
+  for (const p of inside) {
+    const label = placer.place(p.place.name, p.x, p.y, markerRadius + 3, { bold: false });
+    if (label) markers.push({ ...p, label });
   }
 
   const pointNames = new Set(pointPlaces.map((p) => normalize(p.name)));
@@ -766,8 +914,9 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
   for (const c of CONTEXT_LABELS) {
     if (countryNames.has(normalize(c.text)) || places.some((p) => normalize(p.name) === normalize(c.text))) continue;
     const [x, y] = project(c.at);
-    const label = placer.place(c.text, x, y, 0, { optional: true, bold: false });
-    if (label && label.leader === null && Math.hypot(label.x - x, label.y - fontSize * 0.35 - y) < 20) context.push(label);
+    // Only where it fits as it stands: a name moved away from its place would mislead.
+    const label = placer.place(c.text, x, y, 0, { optional: true, bold: false, rings: 0 });
+    if (label) context.push(label);
   }
 
   return {
