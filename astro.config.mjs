@@ -8,13 +8,22 @@ import rehypeAlsoKnownAs from './src/plugins/rehype-also-known-as.ts';
 import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
 import { loadNamedRecords, nameables } from './src/lib/records-file.ts';
 import { buildMatcher } from './src/lib/mentions.ts';
+import { CONTENT_ROOT } from './src/lib/content-root.ts';
+import rehypeFormerAnchors from './src/plugins/rehype-former-anchors.ts';
+import remarkInlineClaims from './src/plugins/remark-inline-claims.ts';
+import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
+import { noteSentences } from './src/lib/paragraph-anchors.ts';
+import { paragraphs, parseSourceText } from './src/lib/source-text.ts';
+import { readFileSync } from 'node:fs';
 
 // One place for the site's public address and sub-path: every absolute URL follows these.
 const site = process.env.SITE_URL ?? 'https://isk-profile.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
 // People, organizations, places and terms, read from content/ for the Markdown plugins.
-const named = loadNamedRecords();
+const named = loadNamedRecords(CONTENT_ROOT);
+// The note's sentences, to give the explorer's copies of its paragraphs their anchors (p1...).
+const note = noteSentences(paragraphs(parseSourceText(readFileSync(`${CONTENT_ROOT}/source/gp-short-note-851.txt`, 'utf8'))));
 /** @param {string} path */
 const withBase = (path) => base.replace(/\/?$/, '/') + path.replace(/^\//, '');
 
@@ -27,12 +36,14 @@ export default defineConfig({
     // Astro 7's default Rust processor runs no remark/rehype plugins; this one does.
     // SmartyPants is off: the note's quotes and dashes are shown exactly as published.
     processor: unified({
-      remarkPlugins: [remarkHeadingIds],
+      remarkPlugins: [remarkHeadingIds, remarkInlineClaims],
       rehypePlugins: [
         [
           rehypeAlsoKnownAs,
           { records: named.filter((r) => r.introducedAt).map((r) => ({ ...r, anchor: r.introducedAt })) },
         ],
+        rehypeFormerAnchors,
+        [rehypeParagraphIds, { note }],
         [
           rehypeLinkMentions,
           {

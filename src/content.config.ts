@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { sourceTexts } from './loaders/source-texts.ts';
+import { CONTENT_ROOT } from './lib/content-root.ts';
 import { entrySchema, sourceRefSchema } from './schemas/entry.ts';
 import { SECTION_IDS, type SectionId, sectionSchema } from './schemas/section.ts';
 import { siteSchema } from './schemas/site.ts';
@@ -11,7 +12,7 @@ import type { DataCollection } from './schemas/shared.ts';
 
 /** Records point at each other with Astro's reference(), so a wrong id fails the build. */
 const ref = (collection: DataCollection) => reference(collection);
-const data = <S extends z.ZodType>(file_: string, schema: S) => defineCollection({ loader: file(`./content/${file_}`), schema });
+const data = <S extends z.ZodType>(file_: string, schema: S) => defineCollection({ loader: file(`${CONTENT_ROOT}/${file_}`), schema });
 
 /** An entry's schema, with its source checked against the `sources` collection. */
 const entryWithSource = entrySchema.extend({
@@ -20,7 +21,7 @@ const entryWithSource = entrySchema.extend({
 
 const sectionCollection = (id: SectionId) =>
   defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `./content/${id}` }),
+    loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_ROOT}/${id}` }),
     schema: entryWithSource,
   });
 
@@ -30,11 +31,11 @@ const sectionCollections = Object.fromEntries(
 
 export const collections = {
   ...sectionCollections,
-  sections: defineCollection({ loader: file('./content/sections.yaml'), schema: sectionSchema }),
-  sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceSchema }),
+  sections: defineCollection({ loader: file(`${CONTENT_ROOT}/sections.yaml`), schema: sectionSchema }),
+  sources: defineCollection({ loader: file(`${CONTENT_ROOT}/sources.yaml`), schema: sourceSchema }),
   /** The verbatim texts of the sources, one per file in content/source/. */
   sourceTexts: defineCollection({
-    loader: sourceTexts('./content/source'),
+    loader: sourceTexts(`${CONTENT_ROOT}/source`),
     schema: z.strictObject({ text: z.string().min(1) }),
   }),
   people: data('people.yaml', personSchema(ref)),
@@ -44,5 +45,5 @@ export const collections = {
   figures: data('figures.yaml', figureSchema(ref)),
   glossary: data('glossary.yaml', glossarySchema(ref)),
   keyFacts: data('key-facts.yaml', keyFactSchema(ref)),
-  site: defineCollection({ loader: file('./content/site.yaml'), schema: siteSchema }),
+  site: defineCollection({ loader: file(`${CONTENT_ROOT}/site.yaml`), schema: siteSchema }),
 };

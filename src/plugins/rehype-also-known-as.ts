@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
+import { SECTION_IDS } from '../schemas/section.ts';
 import type { Alias } from '../schemas/shared.ts';
 
 /** A thing with other names, and the section that introduces it. */
@@ -20,9 +21,11 @@ export interface RehypeAlsoKnownAsOptions {
 const HEADING = /^h[2-6]$/;
 const MARK = 'aka';
 
-/** `content/base/origins.mdx` → `/base/origins/`: the page an entry file becomes. */
+const ENTRY_FILE = new RegExp(`(?:^|[\\\\/])(${SECTION_IDS.join('|')})[\\\\/]([a-z0-9-]+)\\.mdx$`);
+
+/** `content/base/origins.mdx` → `/base/origins/`: the page an entry file becomes (any content root). */
 export function pageOfFile(path: string | undefined): string | undefined {
-  const m = path && /(?:^|[\\/])content[\\/]([a-z]+)[\\/]([a-z0-9-]+)\.mdx$/.exec(path);
+  const m = path && ENTRY_FILE.exec(path);
   return m ? `/${m[1]}/${m[2]}/` : undefined;
 }
 

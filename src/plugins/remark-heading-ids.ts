@@ -1,6 +1,7 @@
 import type { Heading, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { SECTION_IDS } from '../schemas/section.ts';
 // Brings in the `hProperties` field that remark-rehype reads from a node's data.
 import type {} from 'mdast-util-to-hast';
 
@@ -13,7 +14,7 @@ export interface RemarkHeadingIdsOptions {
    * stable when the wording changes; other Markdown may leave ids to Astro's slugger. Default true.
    */
   require?: boolean;
-  /** Only files whose path matches are checked for a missing id. Default: files under content/. */
+  /** Only files whose path matches are checked for a missing id. Default: the section entries. */
   requireIn?: RegExp;
 }
 
@@ -23,7 +24,7 @@ export interface RemarkHeadingIdsOptions {
  * (MDX cannot use `{#id}`: braces start a JavaScript expression.) Keeps an id set earlier.
  */
 export default function remarkHeadingIds(options: RemarkHeadingIdsOptions = {}) {
-  const { require = true, requireIn = /(^|[\\/])content[\\/]/ } = options;
+  const { require = true, requireIn = new RegExp(`(^|[\\\\/])(${SECTION_IDS.join('|')})[\\\\/][^\\\\/]+\\.mdx$`) } = options;
   return (tree: Root, file: VFile) => {
     visit(tree, 'heading', (heading: Heading) => {
       const data = (heading.data ??= {});

@@ -23,6 +23,11 @@ export const entrySchema = z.strictObject({
   order: z.number().int().positive(),
   /** The source text the entry holds. */
   source: sourceRefSchema,
+  /**
+   * Anchors this entry's sections were once published under, and the heading ids they now have
+   * (`old-id: current-id`), so old links still land on the section. Never remove one. Default none.
+   */
+  formerAnchors: z.record(slugSchema, slugSchema).optional(),
 });
 
 export type EntryData = z.infer<typeof entrySchema>;

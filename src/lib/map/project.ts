@@ -586,7 +586,7 @@ class Placer {
     const centres: [number, number][] = [];
     if (r.gap === 0) centres.push([r.ax, r.ay]);
     const first = r.gap === 0 ? fs * 0.6 : r.gap;
-    const radii = [first, first + fs, first + fs * 2, first + fs * 3.2, first + fs * 4.6].slice(0, r.gap === 0 ? r.rings : Math.max(1, r.rings));
+    const radii = [first, first + fs, first + fs * 2, first + fs * 3.2, first + fs * 4.6].slice(0, r.rings);
     for (const radius of radii) {
       for (let k = 0; k < 16; k++) {
         const angle = (k * Math.PI) / 8;
@@ -620,7 +620,8 @@ class Placer {
         soft += overlap(box, b.box);
       }
       const distance = Math.hypot(cx - r.ax, cy - r.ay);
-      const cost = hard * 20 + soft * 0.3 + crossings * fs * fs * 0.5 + distance * 2.5 + (leader ? fs * 2 : 0);
+      // Distance costs more the further it goes: a long leader line is hard to follow.
+      const cost = hard * 20 + soft * 0.3 + crossings * fs * fs * 0.5 + distance * 2.5 + (distance / fs) ** 2 * fs + (leader ? fs * 2 : 0);
       if (r.optional && hard > 0) continue;
       out.push({ box, leader, cost });
     }
@@ -808,7 +809,7 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
   const provinceShapes = provincePlaces.map(({ place, feature: f }) => {
     const [[x0, y0], [x1, y1]] = path.bounds(f);
     placer.avoid({ x0, y0, x1, y1 }, place.id);
-    return { place, f, area: (x1 - x0) * (y1 - y0) };
+    return { place, f };
   });
 
   // Points inside the view block their marker; those outside get an arrow at the edge.
@@ -818,7 +819,7 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
     const [x, y] = project(place.coordinates);
     if (place.kind !== 'country' && inView(x, y, 2)) {
       inside.push({ place, x: round1(x), y: round1(y) });
-      placer.block({ x0: x - markerRadius - 2, y0: y - markerRadius - 2, x1: x + markerRadius + 2, y1: y + markerRadius + 2 });
+      placer.block({ x0: x - markerRadius - 2, y0: y - markerRadius - 2, x1: x + markerRadius + 2, y1: y + markerRadius + 2 }, place.id);
     } else outside.push({ place });
   }
 
@@ -856,68 +857,65 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
     const h2: [number, number] = [tip[0] - ux * 9 - nx * 6, tip[1] - uy * 9 - ny * 6];
     const f = (p: [number, number]): string => `${round1(p[0])} ${round1(p[1])}`;
     const arrow = `M${f(tail)}L${f(tip)}M${f(h1)}L${f(tip)}L${f(h2)}`;
-    placer.block({ x0: Math.min(tip[0], tail[0]) - 7, y0: Math.min(tip[1], tail[1]) - 7, x1: Math.max(tip[0], tail[0]) + 7, y1: Math.max(tip[1], tail[1]) + 7 });
+    placer.block(
+      { x0: Math.min(tip[0], tail[0], h1[0], h2[0]) - 3, y0: Math.min(tip[1], tail[1], h1[1], h2[1]) - 3, x1: Math.max(tip[0], tail[0], h1[0], h2[0]) + 3, y1: Math.max(tip[1], tail[1], h1[1], h2[1]) + 3 },
+      o.place.id,
+    );
     const direction = compass(theta);
     offMap.push({ place: o.place, arrow, direction, label: { text: '', x: 0, y: 0, leader: null } });
   }
-  for (const [i, o] of offMap.entries()) {
+  // Labels: asked for in order of importance (the greedy start follows it), then placed together.
+  const offMapLabels = offMap.map((o, i) => {
     const [px, py] = arrows[i] ?? [cx, cy];
-    const label = placer.place(`${o.place.name} (off map)`, px, py, 16, { bold: false });
-    if (label) o.label = { ...label, leader: null };
-  }
-
-  // Countries next (markers already hold their spots): a country's name belongs at its centre;
-  // the names of cities and provinces may move, with a leader line.
-  const countryLabels: MapModel['countryLabels'] = [];
-  for (const c of countries) {
-    if (!c.place) continue;
-    const [px, py] = project(c.place.coordinates);
-    let anchor: [number, number] = [px, py];
+    return placer.add({ text: `${o.place.name} (off map)`, ax: px, ay: py, gap: 16, bold: false, owner: o.place.id, leader: false });
+  });
+  // A country is large: its name moves a little if it must, with no leader line.
+  const countryRequests = countries.flatMap((c) => {
+    if (!c.place) return [];
+    let anchor = project(c.place.coordinates);
     const cf = b.countries.find((x) => x.name === c.name);
-    if (!inView(px, py, 30) && cf) anchor = path.centroid(cf.feature);
-    // A country is large: its name moves a little if it must, with no leader line.
-    const label = placer.place(c.place.name, anchor[0], anchor[1], 0, { rings: 3, leader: false });
-    if (label) countryLabels.push({ place: c.place, label });
-  }
-
-  const markers: MapMarker[] = [];
-  for (const p of inside) {
-    const label = placer.place(p.place.name, p.x, p.y, markerRadius + 3, { bold: false });
-    if (label) markers.push({ ...p, label });
-  }
-
+    if (!inView(anchor[0], anchor[1], 30) && cf) anchor = path.centroid(cf.feature);
+    return [{ place: c.place, index: placer.add({ text: c.place.name, ax: anchor[0], ay: anchor[1], owner: c.place.id, rings: 3, leader: false }) }];
+  });
+  const markerRequests = inside.map((p) =>
+    placer.add({ text: p.place.name, ax: p.x, ay: p.y, gap: markerRadius + 3, bold: false, owner: p.place.id }),
+  );
   const pointNames = new Set(pointPlaces.map((p) => normalize(p.name)));
-  const provinceLabels = new Map<MapPlace, MapLabel>();
-  // The smallest provinces first: they have the fewest good spots.
-  for (const { place, f } of [...provinceShapes].sort((p, q) => p.area - q.area)) {
+  const provinceRequests = provinceShapes.map(({ place, f }) => {
     const [ax, ay] = path.centroid(f);
     // A province named like a city on the map ("Kabul") is labelled as the province.
     const text = pointNames.has(normalize(place.name)) ? `${place.name} province` : place.name;
-    const label = placer.place(text, ax, ay, 0, { owner: place.id });
-    if (label) provinceLabels.set(place, label);
-  }
-  const provinces: MapArea[] = provinceShapes.flatMap(({ place, f }) => {
-    const label = provinceLabels.get(place);
-    return label ? [{ place, d: pathData(b.projection, f), label }] : [];
+    return placer.add({ text, ax, ay, owner: place.id });
   });
-
-  const regions: MapArea[] = [];
-  for (const { place, outline } of regionPlaces) {
-    const d = smoothClosed(outline.points.map((pt) => project(pt)));
+  const regionRequests = regionPlaces.map(({ place, outline }) => {
     const [ax, ay] = project(outline.labelAt);
-    const label = placer.place(`${place.name} (approx.)`, ax, ay, 0);
-    if (label) regions.push({ place, d, label });
-  }
-
-  const context: MapLabel[] = [];
+    return placer.add({ text: `${place.name} (approx.)`, ax, ay, owner: place.id });
+  });
   const countryNames = new Set(countries.filter((c) => c.place).map((c) => normalize(c.name)));
-  for (const c of CONTEXT_LABELS) {
-    if (countryNames.has(normalize(c.text)) || places.some((p) => normalize(p.name) === normalize(c.text))) continue;
+  const contextRequests = CONTEXT_LABELS.flatMap((c) => {
+    if (countryNames.has(normalize(c.text)) || places.some((p) => normalize(p.name) === normalize(c.text))) return [];
     const [x, y] = project(c.at);
     // Only where it fits as it stands: a name moved away from its place would mislead.
-    const label = placer.place(c.text, x, y, 0, { optional: true, bold: false, rings: 0 });
-    if (label) context.push(label);
-  }
+    return [placer.add({ text: c.text, ax: x, ay: y, bold: false, rings: 0, leader: false, optional: true })];
+  });
+
+  const labels = placer.solve();
+  const labelAt = (i: number): MapLabel => {
+    const label = labels[i];
+    if (!label) throw new Error(`The map could not place label ${i}.`);
+    return label;
+  };
+
+  for (const [i, o] of offMap.entries()) o.label = labelAt(offMapLabels[i] ?? -1);
+  const countryLabels = countryRequests.map(({ place, index }) => ({ place, label: labelAt(index) }));
+  const markers: MapMarker[] = inside.map((p, i) => ({ ...p, label: labelAt(markerRequests[i] ?? -1) }));
+  const provinces: MapArea[] = provinceShapes.map(({ place, f }, i) => ({ place, d: pathData(b.projection, f), label: labelAt(provinceRequests[i] ?? -1) }));
+  const regions: MapArea[] = regionPlaces.map(({ place, outline }, i) => ({
+    place,
+    d: smoothClosed(outline.points.map((pt) => project(pt))),
+    label: labelAt(regionRequests[i] ?? -1),
+  }));
+  const context = contextRequests.flatMap((i) => (labels[i] ? [labels[i]] : []));
 
   return {
     width,
