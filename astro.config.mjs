@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { sitemapFilter } from './src/lib/sitemap.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import redirectRules from './src/integrations/redirect-rules.ts';
 import rehypeAlsoKnownAs from './src/plugins/rehype-also-known-as.ts';
 import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
 import { loadNamedRecords, nameables } from './src/lib/records-file.ts';
@@ -31,6 +34,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Test builds of other content run beside the main one; each gets its own cache (content store).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default Rust processor runs no remark/rehype plugins; this one does.
@@ -56,7 +61,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), pagefind()],
+  // The sitemap lists every public page: not the 404 page, /data/ files or forwarding pages.
+  integrations: [mdx(), pagefind(), redirectRules(), sitemap({ filter: sitemapFilter(site, base) })],
   vite: {
     build: {
       rolldownOptions: {

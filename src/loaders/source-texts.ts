@@ -15,7 +15,7 @@ export function sourceTexts(folder: string): Loader {
       for (const id of files) {
         const text = await readFile(join(folder, id), 'utf8');
         const data = await parseData({ id, data: { text } });
-        store.set({ id, data, digest: generateDigest(text), filePath: join(folder, id) });
+        store.set({ id, data, digest: generateDigest(text) });
       }
       logger.info(`Loaded ${files.length} source text(s) from ${folder}.`);
     },

@@ -1,0 +1,49 @@
+/**
+ * Every page of the site with its title, read from the content at build time: for the 404 page's
+ * suggestions. tests/site/not-found.test.ts checks that this list and the built pages agree, so a
+ * new page that is not added here fails a test that names it.
+ */
+import { loadProfile } from './profile.ts';
+import { loadNamed, nameOf } from './records.ts';
+
+export interface SitePage {
+  /** Site path without the base: `/people/sanaullah-ghafari/`. */
+  path: string;
+  title: string;
+  /** Other names the page's subject goes by (a record's aliases). */
+  otherNames?: string[];
+}
+
+/** The pages that are not made from content, with their titles as the pages set them. */
+export const FIXED_PAGES: readonly SitePage[] = [
+  { path: '/', title: 'Home page' },
+  { path: '/profile/', title: 'The whole profile' },
+  { path: '/source/', title: 'The note as published' },
+  { path: '/search/', title: 'Search' },
+  { path: '/leaders/', title: 'Leaders and their fates' },
+  { path: '/timeline/', title: 'Timeline' },
+  { path: '/figures/', title: 'Figures' },
+  { path: '/index/', title: 'A–Z index' },
+  { path: '/people/', title: 'People' },
+  { path: '/organizations/', title: 'Organizations' },
+  { path: '/places/', title: 'Places' },
+  { path: '/glossary/', title: 'Glossary' },
+];
+
+/** Every page: the fixed pages, then sections and entries in reading order, then the records. */
+export async function loadSitePages(): Promise<SitePage[]> {
+  const profile = await loadProfile();
+  const named = await loadNamed();
+  return [
+    ...FIXED_PAGES,
+    ...profile.flatMap((section) => [
+      { path: `/${section.id}/`, title: section.data.title },
+      ...section.entries.map((e) => ({ path: `/${e.section}/${e.id}/`, title: e.entry.data.title })),
+    ]),
+    ...named.map((record) => ({
+      path: `/${record.collection}/${record.id}/`,
+      title: nameOf(record),
+      otherNames: record.data.aliases.map((a) => a.text),
+    })),
+  ];
+}

@@ -1,0 +1,35 @@
+/**
+ * Which built addresses the sitemap lists: every page a reader can land on, and nothing else.
+ * Used by astro.config's sitemap integration and by the tests that check the sitemap.
+ */
+import { loadRedirects } from './redirects.ts';
+
+/**
+ * Whether a site path (without the base) is a public page: not the 404 page, not a file such as
+ * /data/profile.json or /robots.txt, and not an old address that forwards (content/redirects.yaml).
+ */
+export function isListedPage(path: string, redirects: ReadonlySet<string>): boolean {
+  if (!path.endsWith('/')) return false;
+  if (path === '/404/' || path.startsWith('/data/')) return false;
+  return !redirects.has(path);
+}
+
+/** The old addresses of content/redirects.yaml (none if the file is absent). */
+export function redirectedPaths(contentDir?: string): Set<string> {
+  return new Set((contentDir ? loadRedirects(contentDir) : loadRedirects()).map((r) => r.from));
+}
+
+/**
+ * The sitemap integration's `filter`: takes an absolute page URL. `site` and `base` are
+ * astro.config's. Redirects are read when the sitemap is written, after the build.
+ */
+export function sitemapFilter(site: string, base: string): (url: string) => boolean {
+  const root = new URL(base.replace(/\/?$/, '/'), site);
+  let redirects: Set<string> | undefined;
+  return (url) => {
+    redirects ??= redirectedPaths();
+    const { href } = new URL(url);
+    if (!href.startsWith(root.href)) return false;
+    return isListedPage('/' + href.slice(root.href.length), redirects);
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectPublished, resolvePublished } from '../../src/lib/published-urls.ts';
+import { loadRedirects } from '../../src/lib/redirects.ts';
+import { DIST, requireDist } from '../support/dist.ts';
+
+const RECORD = JSON.parse(readFileSync(join(process.cwd(), 'tests/published-urls.json'), 'utf8')) as string[];
+
+describe('published URLs', () => {
+  requireDist();
+  const redirects = loadRedirects();
+
+  it('every recorded URL and anchor still resolves', () => {
+    const broken = RECORD.map((url) => resolvePublished(url, DIST, redirects)).filter(Boolean);
+    expect(broken, broken.join('\n')).toEqual([]);
+    console.log(`Published URLs: ${RECORD.length} recorded, all resolve.`);
+  });
+
+  it('every URL the site publishes is recorded', () => {
+    const recorded = new Set(RECORD);
+    const unrecorded = collectPublished(DIST).filter((u) => !recorded.has(u));
+    expect(unrecorded, `New URLs are not recorded yet; run npm run urls:record and commit tests/published-urls.json:\n${unrecorded.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('resolvePublished', () => {
+  /** A tiny built site: one page with one section. */
+  function site(pages: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'isk-published-'));
+    for (const [path, body] of Object.entries(pages)) {
+      mkdirSync(join(dir, path), { recursive: true });
+      writeFileSync(join(dir, path, 'index.html'), `<!doctype html><main>${body}</main>`);
+    }
+    return dir;
+  }
+
+  it('fails when a heading was removed without keeping its anchor, and says how to fix it', () => {
+    const dir = site({ 'a/': '<h2 id="new">Renamed</h2>' });
+    expect(resolvePublished('/a/#old', dir, [])).toMatch(/^\/a\/#old: \/a\/ has no element with id "old" any more\. If the section was renamed, add "old: <its new id>" to the entry's formerAnchors/);
+  });
+
+  it('resolves an old anchor kept as a former anchor', () => {
+    const dir = site({ 'a/': '<span id="old" class="former-anchor"></span><h2 id="new">Renamed</h2>' });
+    expect(resolvePublished('/a/#old', dir, [])).toBeUndefined();
+  });
+
+  it('fails for a moved page without a redirect, and resolves it through one', () => {
+    const dir = site({ 'b/': '<h2 id="s">S</h2>', 'a/': '<p>forwarding</p>' });
+    expect(resolvePublished('/gone/#s', dir, [])).toMatch(/^\/gone\/#s: the page \/gone\/ is gone\. To keep the link working, add a record to content\/redirects\.yaml/);
+    expect(resolvePublished('/a/#s', dir, [{ from: '/a/', to: '/b/' }])).toBeUndefined();
+  });
+});
