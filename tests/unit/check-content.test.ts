@@ -94,6 +94,13 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('rejects a redirect to a page that does not exist, and one from a page that still does', () => {
+    expect(messages('- from: /leadership/founding/\n  to: /leadership/nowhere/\n', 'content/redirects.yaml')).toEqual([
+      'content/redirects.yaml, field "[0].from": /leadership/founding/ is still an entry\'s page; a page cannot both exist and forward.',
+      'content/redirects.yaml, field "[0].to": /leadership/nowhere/ is not an entry\'s page; forward to a page that exists.',
+    ]);
+  });
+
   it('rejects a section record with a missing summary', () => {
     const sections = realContent().find((f) => f.path === 'content/sections.yaml')!.text;
     const broken = sections.replace(/(- id: ideology\n(?:  .*\n)*?)  summary: .*\n/, '$1');

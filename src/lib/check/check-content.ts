@@ -14,6 +14,7 @@ import { isEditorNoteKind, EDITOR_NOTE_KINDS } from '../editor-notes.ts';
 import { paragraphs, parseSourceText } from '../source-text.ts';
 import { type Problem, zodProblems } from './issues.ts';
 import { checkData } from './check-data.ts';
+import { redirectSchema } from '../../schemas/redirect.ts';
 
 /** A file of the content folder: its path relative to the project, and its text. */
 export interface ContentFile {
@@ -192,6 +193,19 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
     }
   }
   problems.push(...checkData(files, headingIds, new Set(sources.map((s) => s.id))));
+  const redirectsFile = byPath.get('content/redirects.yaml');
+  if (redirectsFile) {
+    const entryPages = new Set(entries.map((f) => f.path.replace(/^content/, '').replace(/\.mdx$/, '/')));
+    checkList(redirectsFile, redirectSchema, problems).forEach((r, i) => {
+      if (entryPages.has(r.from)) {
+        problems.push({ file: redirectsFile.path, where: `field "[${i}].from"`, message: `${r.from} is still an entry's page; a page cannot both exist and forward.` });
+      }
+      const section = r.to.split('/')[1] ?? '';
+      if ((SECTION_IDS as readonly string[]).includes(section) && r.to.split('/').length === 4 && !entryPages.has(r.to)) {
+        problems.push({ file: redirectsFile.path, where: `field "[${i}].to"`, message: `${r.to} is not an entry's page; forward to a page that exists.` });
+      }
+    });
+  }
   for (const section of SECTION_IDS) {
     if (!entries.some((f) => f.path.startsWith(`content/${section}/`))) {
       problems.push({ file: `content/${section}/`, message: 'holds no entry; each section needs at least one .mdx file.' });

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { type Served, serveDist } from '../support/server.ts';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('a section’s link', () => {
+  it('copies the section’s permanent URL, says so on screen and to screen readers, and still goes there', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/leadership/leaders-killed/`);
+    await page.getByRole('link', { name: 'Link to this section: Sanaullah Ghafari killed by the Taliban’s forces' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'copied' });
+    await expect(status.textContent()).resolves.toBe('Link to this section copied');
+    expect(await status.isVisible()).toBe(true);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^https?:\/\/[^/]+\/leadership\/leaders-killed\/#ghafari-killed$/);
+    expect(new URL(page.url()).hash).toBe('#ghafari-killed');
+    await context.close();
+  });
+
+  it('is a plain link without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/leadership/leaders-killed/`);
+    await page.getByRole('link', { name: 'Link to this section: Sanaullah Ghafari killed by the Taliban’s forces' }).click();
+    expect(new URL(page.url()).hash).toBe('#ghafari-killed');
+    await context.close();
+  });
+
+  it('text fragments (#:~:text=) still scroll to the words; no script of ours breaks them', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.origin}/operations/attacks/#:~:text=Russian%20embassy`);
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
