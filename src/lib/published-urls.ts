@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 
 /** Elements whose ids are link targets readers may have published. */
-const ANCHORS = 'main :is(h1, h2, h3, h4, h5, h6, p, li, tr, .former-anchor)[id]:not(#toc-heading, #key-facts-title)';
+const ANCHORS = 'main :is(h1, h2, h3, h4, h5, h6, p, li, tr, .former-anchor)[id]:not(#toc-heading, #key-facts-title, #cite-heading)';
 
 /** The page path a built file serves: `leadership/founding/index.html` → `/leadership/founding/`. */
 function pathOf(dist: string, file: string): string {
@@ -32,7 +32,11 @@ export function collectPublished(dist: string): string[] {
     const path = pathOf(dist, file);
     if (!isPublic(path, html)) continue;
     urls.push(path);
-    for (const el of selectAll(ANCHORS, fromHtml(html))) urls.push(`${path}#${String(el.properties['id'])}`);
+    for (const el of selectAll(ANCHORS, fromHtml(html))) {
+      const id = String(el.properties['id']);
+      // The citation blocks' ids serve their copy buttons; they are not places to link to.
+      if (!id.startsWith('cite-')) urls.push(`${path}#${id}`);
+    }
   }
   return [...new Set(urls)].sort();
 }

@@ -21,7 +21,7 @@ export default function rehypeFormerAnchors() {
       if (!/^h[2-6]$/.test(node.tagName) || typeof id !== 'string' || !byCurrent.has(id) || !parent || index === undefined) return;
       found.add(id);
       const existing = new Set(
-        parent.children.filter((n): n is Element => n.type === 'element').map((n) => n.properties['id']),
+        (parent.children as { type: string; properties?: Element['properties'] }[]).filter((n) => n.type === 'element').map((n) => n.properties?.['id']),
       );
       const spans: Element[] = byCurrent
         .get(id)!

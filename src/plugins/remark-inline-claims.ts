@@ -21,7 +21,8 @@ export default function remarkInlineClaims() {
       // On one line, MDX gives the block its text directly; over several lines, inside a paragraph.
       const inner = jsx.children ?? [];
       const phrasing = inner.length === 1 && inner[0]!.type === 'paragraph' ? (inner[0]!.children ?? []) : (inner as PhrasingContent[]);
-      if (phrasing.some((c) => c.type === 'paragraph' || c.type === 'heading' || c.type === 'list')) return;
+      // Several paragraphs (or other blocks) inside: not a single sentence run; leave it.
+      if ((phrasing as { type: string }[]).some((c) => ['paragraph', 'heading', 'list'].includes(c.type))) return;
       const paragraph: Paragraph = {
         type: 'paragraph',
         children: [{ type: 'mdxJsxTextElement', name: 'Claim', attributes: jsx.attributes ?? [], children: phrasing } as unknown as PhrasingContent],

@@ -51,7 +51,10 @@ beforeAll(async () => {
       res.end();
       return;
     }
-    files(req, res, () => ((res.statusCode = 404), res.end()));
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -23,7 +23,7 @@ export interface ContentFile {
 }
 
 /** Ids the page templates give to their own elements; a content heading may not take one. */
-export const RESERVED_IDS = new Set(['main-content', 'toc-heading', 'entry-title', 'source-card-title', 'source-title', 'sections']);
+export const RESERVED_IDS = new Set(['main-content', 'toc-heading', 'entry-title', 'source-card-title', 'source-title', 'sections', 'cite-heading']);
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const EDITOR_NOTE = /<EditorNote\b([^>]*)>/g;
