@@ -14,6 +14,7 @@ import { buildMatcher } from './src/lib/mentions.ts';
 import { CONTENT_ROOT } from './src/lib/content-root.ts';
 import rehypeFormerAnchors from './src/plugins/rehype-former-anchors.ts';
 import remarkInlineClaims from './src/plugins/remark-inline-claims.ts';
+import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import { noteSentences } from './src/lib/paragraph-anchors.ts';
 import { paragraphs, parseSourceText } from './src/lib/source-text.ts';
@@ -47,6 +48,8 @@ export default defineConfig({
           rehypeAlsoKnownAs,
           { records: named.filter((r) => r.introducedAt).map((r) => ({ ...r, anchor: r.introducedAt })) },
         ],
+        // Before the mention links, which already carry the base.
+        [rehypeBaseLinks, { base }],
         rehypeFormerAnchors,
         [rehypeParagraphIds, { note }],
         [

@@ -54,8 +54,6 @@ export interface ReportInput {
   subject: Subject;
   /** The entry the page shows; omit for the whole profile on /profile/. */
   entry?: EntryMeta;
-  /** A description of the whole report (used only without `entry`). */
-  description?: string;
 }
 
 /** The Report node for the whole note (also used as an entry's `isPartOf`). */
@@ -81,7 +79,6 @@ function report(input: ReportInput, full: boolean): StructuredData {
             ...(subject.alternateName?.length ? { alternateName: subject.alternateName } : {}),
             ...(subject.path ? { url: absoluteUrl(site, subject.path) } : {}),
           },
-          ...(input.description ? { description: input.description } : {}),
         }
       : {}),
     url,

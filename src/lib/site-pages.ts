@@ -5,6 +5,7 @@
  */
 import { loadProfile } from './profile.ts';
 import { loadNamed, nameOf } from './records.ts';
+import { FIXED_PAGES } from './fixed-pages.ts';
 
 export interface SitePage {
   /** Site path without the base: `/people/sanaullah-ghafari/`. */
@@ -14,21 +15,8 @@ export interface SitePage {
   otherNames?: string[];
 }
 
-/** The pages that are not made from content, with their titles as the pages set them. */
-export const FIXED_PAGES: readonly SitePage[] = [
-  { path: '/', title: 'Home page' },
-  { path: '/profile/', title: 'The whole profile' },
-  { path: '/source/', title: 'The note as published' },
-  { path: '/search/', title: 'Search' },
-  { path: '/leaders/', title: 'Leaders and their fates' },
-  { path: '/timeline/', title: 'Timeline' },
-  { path: '/figures/', title: 'Figures' },
-  { path: '/index/', title: 'A–Z index' },
-  { path: '/people/', title: 'People' },
-  { path: '/organizations/', title: 'Organizations' },
-  { path: '/places/', title: 'Places' },
-  { path: '/glossary/', title: 'Glossary' },
-];
+/** The pages that are not made from content (src/lib/fixed-pages.ts, which the content check reads too). */
+export { FIXED_PAGES };
 
 /** Every page: the fixed pages, then sections and entries in reading order, then the records. */
 export async function loadSitePages(): Promise<SitePage[]> {
