@@ -23,7 +23,16 @@ async function readTree(dir: string): Promise<ContentFile[]> {
   );
 }
 
-const problems = checkContent(await readTree(contentDir));
+let problems;
+try {
+  problems = checkContent(await readTree(contentDir));
+} catch (error) {
+  // A mistake the check did not foresee: still a sentence, not a stack (CHECK_DEBUG=1 shows it).
+  console.error(`The content could not be checked, so nothing was built: ${String((error as Error).message).split('\n')[0]}`);
+  if (process.env['CHECK_DEBUG']) console.error(error);
+  else console.error('Run with CHECK_DEBUG=1 to see where the check stopped.');
+  process.exit(1);
+}
 if (problems.length > 0) {
   console.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:`);
   for (const p of problems) console.error(`- ${formatProblem(p)}`);

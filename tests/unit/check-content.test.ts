@@ -49,9 +49,9 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('rejects broken YAML in the frontmatter', () => {
+  it('rejects broken YAML in the frontmatter, with its line', () => {
     const [message] = messages(entry(`${goodFrontmatter}\nsummary: [unclosed`));
-    expect(message).toMatch(/^content\/base\/test-entry\.mdx, frontmatter: is not valid YAML/);
+    expect(message).toMatch(/^content\/base\/test-entry\.mdx, line 9: the frontmatter is not valid YAML \(.+\)\.$/);
   });
 
   it('rejects a source that does not exist and a paragraph the source does not have', () => {
@@ -84,7 +84,7 @@ describe('checkContent', () => {
       'content/base/test-entry.mdx: has no text after its frontmatter; an entry must hold some of the note.',
     ]);
     expect(messages(entry(goodFrontmatter, `${valid.body}\n<script>alert(1)</script>\n`))).toEqual([
-      'content/base/test-entry.mdx: contains a <script> tag; content may not run scripts.',
+      'content/base/test-entry.mdx, line 14: contains a <script> tag; content may not run scripts.',
     ]);
   });
 

@@ -5,7 +5,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { entrySchema } from '../../schemas/entry.ts';
+import { entrySchema, slugSchema } from '../../schemas/entry.ts';
 import { SECTION_IDS, sectionSchema } from '../../schemas/section.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { sourceSchema } from '../../schemas/source.ts';
@@ -15,6 +15,8 @@ import { paragraphs, parseSourceText } from '../source-text.ts';
 import { type Problem, zodProblems } from './issues.ts';
 import { checkData } from './check-data.ts';
 import { redirectSchema } from '../../schemas/redirect.ts';
+import { checkMdx } from './check-mdx.ts';
+import { checkLinks, type EntryPage } from './check-links.ts';
 
 /** A file of the content folder: its path relative to the project, and its text. */
 export interface ContentFile {
@@ -36,7 +38,7 @@ function readYaml(file: ContentFile, problems: Problem[]): unknown {
     problems.push({
       file: file.path,
       ...(line ? { where: `line ${line}` } : {}),
-      message: `is not valid YAML (${String((error as Error).message).split('\n')[0]}).`,
+      message: `is not valid YAML (${String((error as Error).message).split('\n')[0]?.replace(/:$/, '')}).`,
     });
     return undefined;
   }
@@ -69,12 +71,15 @@ interface EntryFacts {
   paragraphs: number[];
 }
 
-function checkEntry(file: ContentFile, problems: Problem[], headingIds: Map<string, string>): EntryFacts | undefined {
+function checkEntry(file: ContentFile, problems: Problem[], headingIds: Map<string, string>, pages: EntryPage[]): EntryFacts | undefined {
   let parsed;
   try {
     parsed = parseFrontmatter(file.text);
   } catch (error) {
-    problems.push({ file: file.path, where: 'frontmatter', message: `is not valid YAML (${String((error as Error).message).split('\n')[0]}).` });
+    // js-yaml's mark counts lines from the opening "---" (0), so it is the file's line less one.
+    const { mark, reason } = error as { mark?: { line: number }; reason?: string };
+    const why = reason ?? String((error as Error).message).split('\n')[0];
+    problems.push({ file: file.path, where: mark ? `line ${mark.line + 1}` : 'frontmatter', message: `the frontmatter is not valid YAML (${why}).` });
     return undefined;
   }
   const result = entrySchema.safeParse(parsed.frontmatter, { reportInput: true });
@@ -123,9 +128,17 @@ function checkEntry(file: ContentFile, problems: Problem[], headingIds: Map<stri
       });
     }
   }
-  if (/<script\b/i.test(body)) {
-    problems.push({ file: file.path, message: 'contains a <script> tag; content may not run scripts.' });
+  const script = /<script\b/i.exec(body);
+  if (script) {
+    problems.push({ file: file.path, where: `line ${lineOf(file.text, bodyStart + script.index)}`, message: 'contains a <script> tag; content may not run scripts.' });
   }
+  const links = checkMdx(file, bodyStart, problems);
+  pages.push({
+    path: file.path,
+    links,
+    paragraphs: result.success ? result.data.source.paragraphs : [],
+    formerAnchors: result.data?.formerAnchors ?? {},
+  });
   return result.success ? { path: file.path, sourceId: result.data.source.id, paragraphs: result.data.source.paragraphs } : undefined;
 }
 
@@ -163,7 +176,11 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
       problems.push({ file: sourcesFile!.path, where: `field "textFile" of "${source.id}"`, message: `names content/source/${source.textFile}, which does not exist.` });
       continue;
     }
-    paragraphCounts.set(source.id, paragraphs(parseSourceText(text.text)).length);
+    try {
+      paragraphCounts.set(source.id, paragraphs(parseSourceText(text.text)).length);
+    } catch (error) {
+      problems.push({ file: text.path, where: 'line 1', message: (error as Error).message });
+    }
   }
   for (const list of [sections, sources] as const) {
     const seen = new Set<string>();
@@ -174,6 +191,7 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
   }
 
   const headingIds = new Map<string, string>();
+  const pages: EntryPage[] = [];
   const entries = files.filter((f) => /^content\/[^/]+\/.+\.mdx$/.test(f.path));
   for (const file of entries) {
     const section = file.path.split('/')[1];
@@ -181,11 +199,16 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
       problems.push({ file: file.path, message: `is in content/${section}/, which is not a section; move it to one of ${SECTION_IDS.map((s) => `content/${s}/`).join(', ')}.` });
       continue;
     }
-    const facts = checkEntry(file, problems, headingIds);
+    const name = file.path.split('/').slice(2).join('/').replace(/\.mdx$/, '');
+    if (!slugSchema.safeParse(name).success) {
+      problems.push({ file: file.path, message: `the file name is the page's address, and "${name}" cannot be one; use lowercase letters, digits and hyphens, e.g. leaders-killed.mdx.` });
+    }
+    const facts = checkEntry(file, problems, headingIds, pages);
     if (!facts) continue;
     const count = paragraphCounts.get(facts.sourceId);
     if (count === undefined) {
-      if (sources.length > 0) problems.push({ file: file.path, where: 'field "source.id"', message: `"${facts.sourceId}" is not a source in content/sources.yaml.` });
+      // A source whose text is missing or unreadable is reported once, above.
+      if (sources.length > 0 && !sources.some((s) => s.id === facts.sourceId)) problems.push({ file: file.path, where: 'field "source.id"', message: `"${facts.sourceId}" is not a source in content/sources.yaml.` });
     } else {
       for (const n of facts.paragraphs.filter((n) => n > count)) {
         problems.push({ file: file.path, where: 'field "source.paragraphs"', message: `paragraph ${n} does not exist; the source has ${count} paragraphs.` });
@@ -193,6 +216,8 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
     }
   }
   problems.push(...checkData(files, headingIds, new Set(sources.map((s) => s.id))));
+  // /source/ shows the first source's text (src/pages/source.astro).
+  problems.push(...checkLinks(files, pages, headingIds, paragraphCounts.get(sources[0]?.id ?? '') ?? 0));
   const redirectsFile = byPath.get('content/redirects.yaml');
   if (redirectsFile) {
     const entryPages = new Set(entries.map((f) => f.path.replace(/^content/, '').replace(/\.mdx$/, '/')));

@@ -48,6 +48,8 @@ function anchorsIn(value: unknown, path: string, out: [string, string][] = []): 
 export function checkData(files: readonly ContentFile[], headingIds: ReadonlyMap<string, string>, sourceIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const raw = new Map<Checked, unknown[]>();
+  // Files that do not parse are reported once; references to their records are not checked.
+  const unreadable = new Set<string>();
   for (const name of FILES) {
     const file = files.find((f) => f.path === `content/${name}.yaml`);
     if (!file) continue;
@@ -56,8 +58,9 @@ export function checkData(files: readonly ContentFile[], headingIds: ReadonlyMap
       if (!Array.isArray(list)) problems.push({ file: file.path, message: 'must be a YAML list of records (each starting with "- id: ...").' });
       else raw.set(name, list);
     } catch (error) {
+      unreadable.add(name);
       const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-      problems.push({ file: file.path, ...(line ? { where: `line ${line}` } : {}), message: `is not valid YAML (${String((error as Error).message).split('\n')[0]}).` });
+      problems.push({ file: file.path, ...(line ? { where: `line ${line}` } : {}), message: `is not valid YAML (${String((error as Error).message).split('\n')[0]?.replace(/:$/, '')}).` });
     }
   }
   // First pass: the ids, so references can be checked whatever order the files come in.
@@ -73,7 +76,7 @@ export function checkData(files: readonly ContentFile[], headingIds: ReadonlyMap
     ids.set(name, seen);
   }
   const ref = (collection: DataCollection) =>
-    slugSchema.refine((id) => ids.get(collection)?.has(id) ?? false, {
+    slugSchema.refine((id) => unreadable.has(collection) || (ids.get(collection)?.has(id) ?? false), {
       error: (issue) => `"${String(issue.input)}" is not a record of content/${collection}.yaml.`,
     });
 
@@ -105,6 +108,7 @@ export function checkData(files: readonly ContentFile[], headingIds: ReadonlyMap
 
   // <Claim by="..." via="..."> in the entries names a person or an organization.
   const parties = new Set([...(ids.get('people') ?? []), ...(ids.get('organizations') ?? [])]);
+  if (unreadable.has('people') || unreadable.has('organizations')) return problems;
   for (const file of files.filter((f) => f.path.endsWith('.mdx'))) {
     for (const tag of file.text.matchAll(/<Claim\b([^>]*)>/g)) {
       const line = file.text.slice(0, tag.index).split('\n').length;
