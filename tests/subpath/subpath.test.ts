@@ -9,13 +9,13 @@
  * neither invalidated by the other base nor raced by a build running beside this one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { fileIn, htmlPages, parsedPage, publicPages, publicRoot, sitemapUrls } from '../support/built-site.ts';
+import { cleanEnv, withBuildLock } from '../support/build.ts';
 
 const SITE = 'https://example.org';
 const BASE = '/isk/';
@@ -27,27 +27,24 @@ import { build } from 'astro';
 await build({ outDir: process.env.ISK_OUT_DIR, cacheDir: process.env.ISK_CACHE_DIR, logLevel: 'warn' });
 `;
 
-/**
- * The environment for the build: this one without what Vitest adds. Vitest copies
- * `import.meta.env` into process.env (BASE_URL=/, SITE, MODE, NODE_ENV=test...), and Astro would
- * take BASE_URL over the configured base.
- */
+/** The environment for the build: Vitest's additions removed (cleanEnv), the sub-path set. */
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  return { ...env, SITE_URL: SITE, BASE_PATH: BASE, ISK_OUT_DIR: OUT, ISK_CACHE_DIR: join(WORK, 'cache') };
+  return { ...cleanEnv(), SITE_URL: SITE, BASE_PATH: BASE, ISK_OUT_DIR: OUT, ISK_CACHE_DIR: join(WORK, 'cache') };
 }
 
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   try {
-    await promisify(execFile)(process.execPath, ['--input-type=module', '--eval', BUILD], {
-      cwd: process.cwd(),
-      env: buildEnv(),
-      timeout: 170_000,
-      maxBuffer: 32 * 1024 * 1024,
-    });
+    // Test builds take turns: Astro writes part of every build into the project's .astro/.
+    withBuildLock(() =>
+      execFileSync(process.execPath, ['--input-type=module', '--eval', BUILD], {
+        cwd: process.cwd(),
+        env: buildEnv(),
+        timeout: 170_000,
+        maxBuffer: 32 * 1024 * 1024,
+        stdio: 'pipe',
+      }),
+    );
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`The sub-path build failed.\n${stdout}\n${stderr}`);
