@@ -7,6 +7,10 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirectRules from './src/integrations/redirect-rules.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import themeScript from './src/integrations/theme-script.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, sha256 } from './src/lib/security.ts';
+import { FORWARD_SCRIPT } from './src/lib/redirects.ts';
 import rehypeAlsoKnownAs from './src/plugins/rehype-also-known-as.ts';
 import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
 import { loadNamedRecords, nameables } from './src/lib/records-file.ts';
@@ -38,6 +42,15 @@ export default defineConfig({
   // Test builds of other content run beside the main one; each gets its own cache (content store).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
+  // Content-Security-Policy in every page's <meta> (and in dist/_headers): src/lib/security.ts.
+  // Astro hashes the scripts and styles it bundles or injects; the one `is:inline` script that
+  // runs, the forwarding page's, is hashed here.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [sha256(FORWARD_SCRIPT)] },
+    },
+  },
   markdown: {
     // Astro 7's default Rust processor runs no remark/rehype plugins; this one does.
     // SmartyPants is off: the note's quotes and dashes are shown exactly as published.
@@ -65,7 +78,7 @@ export default defineConfig({
     }),
   },
   // The sitemap lists every public page: not the 404 page, /data/ files or forwarding pages.
-  integrations: [mdx(), pagefind(), redirectRules(), sitemap({ filter: sitemapFilter(site, base) })],
+  integrations: [mdx(), themeScript(), pagefind(), redirectRules(), securityHeaders(), sitemap({ filter: sitemapFilter(site, base) })],
   vite: {
     build: {
       rolldownOptions: {

@@ -6,6 +6,12 @@ import { type Redirect, redirectSchema } from '../schemas/redirect.ts';
 import { CONTENT_ROOT } from './content-root.ts';
 import { formatProblem, zodProblems } from './check/issues.ts';
 
+/**
+ * The forwarding page's script: goes to the new address (its own `data-to`) with the #section.
+ * Its text never changes, so the Content-Security-Policy can allow it by its hash.
+ */
+export const FORWARD_SCRIPT = 'location.replace(document.currentScript.dataset.to + location.hash);';
+
 /** The redirects, or none if the file is absent. Problems are reported as plain sentences. */
 export function loadRedirects(root = CONTENT_ROOT): Redirect[] {
   const path = `${root}/redirects.yaml`;

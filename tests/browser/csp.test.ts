@@ -1,0 +1,205 @@
+/**
+ * The Content-Security-Policy in a real browser: reading every kind of page and searching break
+ * none of its rules, served as plain files (the policy comes from each page's <meta>) and as
+ * Netlify or Cloudflare Pages serve dist/_headers (the header's policy applies too, to Pagefind's
+ * worker as well). Violations are caught where the browser reports them: `securitypolicyviolation`
+ * events in the page, and its console.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parsePolicy } from '../../src/lib/security.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { DIST } from '../support/dist.ts';
+import { serveWithHeaders } from '../support/headers-host.ts';
+import type { Served } from '../support/server.ts';
+import { serveWithNotFound } from '../support/static-host.ts';
+
+/** One page of each kind. */
+const PAGES = [
+  '/',
+  '/leadership/',
+  '/leadership/leaders-killed/',
+  '/profile/',
+  '/source/',
+  '/search/?q=Ghafari',
+  '/timeline/',
+  '/places/',
+  '/figures/',
+  '/people/sanaullah-ghafari/',
+  '/index/',
+  '/404.html',
+];
+
+/** What the browser says when a policy (or a header) refuses something. */
+const REFUSED = /content.security.policy|permissions.policy|refused to/i;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs in every document before its own scripts: keeps the page's violations in a list. */
+function recordViolations(): void {
+  const list: string[] = [];
+  (window as unknown as { cspViolations: string[] }).cspViolations = list;
+  addEventListener('securitypolicyviolation', (e) => {
+    list.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline code'} (${e.sourceFile || e.documentURI}:${e.lineNumber})`);
+  });
+}
+
+interface Reader {
+  page: Page;
+  /** Every violation in the current document and every refusal the console reported so far. */
+  problems(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+async function reader(site: Served, path: string): Promise<Reader> {
+  const context = await browser.newContext();
+  await context.addInitScript(recordViolations);
+  const page = await context.newPage();
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (REFUSED.test(message.text())) logged.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => logged.push(`error: ${error.message}`));
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  return {
+    page,
+    problems: async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...logged],
+    close: () => context.close(),
+  };
+}
+
+/** Opens search with Ctrl+K, types the words, and waits for the results of the whole query. */
+async function searchDialog(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const dialog = page.locator('pagefind-modal dialog');
+  await dialog.getByRole('searchbox').waitFor();
+  await page.keyboard.type(query);
+  await expect.poll(() => dialog.locator('pagefind-summary').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`\\d+ results? for ${query}`));
+}
+
+const HOSTS: [string, () => Promise<Served>][] = [
+  ['served as plain files (the <meta> policy)', () => serveWithNotFound(DIST)],
+  ['served with dist/_headers (the header’s policy too)', () => serveWithHeaders(DIST)],
+];
+
+describe.each(HOSTS)('the Content-Security-Policy, %s', (_, serve) => {
+  let site: Served;
+
+  beforeAll(async () => {
+    site = await serve();
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it.each(PAGES)('%s breaks none of its rules, and carries one policy that runs no inline script by keyword', async (path) => {
+    const { page, problems, close } = await reader(site, path);
+    if (path.startsWith('/search/')) await page.locator('.pf-result-link').first().waitFor();
+    const policies = await page.evaluate(() =>
+      [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')].map((m) => m.getAttribute('content') ?? ''),
+    );
+    expect(policies).toHaveLength(1);
+    const scriptSrc = parsePolicy(policies[0] ?? '').get('script-src');
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(await problems()).toEqual([]);
+    await close();
+  });
+
+  it('searching in the dialog and opening a result, which highlights the words, breaks none', async () => {
+    const { page, problems, close } = await reader(site, '/base/origins/');
+    await searchDialog(page, 'Ghafari');
+    const result = page.locator('pagefind-modal dialog .pf-heading-link').first();
+    await result.waitFor();
+    expect(await problems()).toEqual([]);
+    await result.click();
+    await page.waitForURL((url) => url.searchParams.has('highlight'));
+    await page.locator('[data-pagefind-body] mark').first().waitFor();
+    expect(await problems()).toEqual([]);
+    await close();
+  });
+
+  it('the theme toggle and the copy buttons work under it', async () => {
+    const { page, problems, close } = await reader(site, '/leadership/leaders-killed/');
+    await page.context().grantPermissions(['clipboard-write'], { origin: site.origin });
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    await page.reload({ waitUntil: 'networkidle' });
+    // The stored choice is applied by the inline script in the <head>, allowed by its hash.
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    await page.locator('details.cite summary').first().click();
+    await page.locator('.cite__copy').first().click();
+    await expect(page.locator('[data-copy-status]').first().textContent()).resolves.toMatch(/copied/i);
+    expect(await problems()).toEqual([]);
+    await close();
+  });
+
+  it('structured data (JSON-LD) is read as data: left alone by the policy and still parseable', async () => {
+    const { page, problems, close } = await reader(site, '/leadership/leaders-killed/');
+    const types = await page.evaluate(() =>
+      [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => (JSON.parse(s.textContent ?? '') as { '@type'?: string })['@type']),
+    );
+    expect(types.length).toBeGreaterThan(0);
+    expect(await problems()).toEqual([]);
+    await close();
+  });
+});
+
+describe('the headers of dist/_headers', () => {
+  let site: Served;
+
+  beforeAll(async () => {
+    site = await serveWithHeaders(DIST);
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('no page of the site can be framed by another', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/frame-ancestors/.test(message.text())) refused.push(message.text());
+    });
+    try {
+      await page.setContent(`<iframe src="${site.origin}/"></iframe>`);
+      await expect.poll(() => refused.length, { timeout: 5000 }).toBeGreaterThan(0);
+      // The frame shows the browser's own error page, not the site.
+      const framed = page.frames().find((f) => f !== page.mainFrame());
+      expect(await framed?.evaluate(() => document.querySelector('header.site-header') !== null).catch(() => false)).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('search needs \'wasm-unsafe-eval\': without it, the header refuses Pagefind’s WebAssembly and search never answers', async () => {
+    const weaker = await serveWithHeaders(DIST, (headers) =>
+      headers.map(([name, value]) => [name, name === 'Content-Security-Policy' ? value.replace(" 'wasm-unsafe-eval'", '') : value]),
+    );
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const wasm: string[] = [];
+    page.on('console', (message) => {
+      if (/WebAssembly/.test(message.text())) wasm.push(message.text());
+    });
+    await page.goto(`${weaker.origin}/base/origins/`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('Control+k');
+    await page.locator('pagefind-modal dialog').getByRole('searchbox').waitFor();
+    await page.keyboard.type('Ghafari');
+    await expect.poll(() => wasm.join('\n'), { timeout: 10_000 }).toMatch(/Content Security Policy/i);
+    expect(await page.locator('pagefind-modal .pf-result-link').count()).toBe(0);
+    await context.close();
+    await weaker.close();
+  });
+});
