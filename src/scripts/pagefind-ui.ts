@@ -42,6 +42,20 @@ export function addToHead(doc: Document, el: HTMLScriptElement | HTMLLinkElement
   return done;
 }
 
+/**
+ * Names Pagefind's filter dropdowns. Their button is a combobox, which takes no name from its own
+ * text, and Pagefind names it only while a filter is selected; a visually hidden
+ * `<label data-filter-label>` just before each dropdown names it the rest of the time. Pagefind
+ * renders the button, with the id `<dropdown's id>-trigger`, only when it runs, so the label's `for`
+ * is set here rather than in the HTML, where it would point at nothing.
+ */
+export function labelFilterDropdowns(root: ParentNode): void {
+  for (const label of root.querySelectorAll<HTMLLabelElement>('label[data-filter-label]')) {
+    const dropdown = label.nextElementSibling;
+    if (dropdown?.id) label.htmlFor = `${dropdown.id}-trigger`;
+  }
+}
+
 /** Fetches the Component UI and configures its default instance; later calls reuse it. */
 export function loadPagefindUI(doc: Document): Promise<PagefindInstance> {
   loading ??= (async () => {

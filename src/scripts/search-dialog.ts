@@ -2,7 +2,7 @@
  * Turns the header's search form into a button that opens Pagefind's search dialog. Nothing of
  * Pagefind is fetched until the reader opens search (click, Enter, or Ctrl+K / Cmd+K).
  */
-import { loadPagefindUI } from './pagefind-ui.ts';
+import { labelFilterDropdowns, loadPagefindUI } from './pagefind-ui.ts';
 
 interface PagefindModalElement extends HTMLElement {
   open(): void;
@@ -34,6 +34,7 @@ export function enhanceSearchControl(doc: Document): void {
         // Start fetching the search engine and index now, while the reader types.
         void instance.triggerLoad();
         doc.body.append(template.content.cloneNode(true));
+        labelFilterDropdowns(doc.body);
         await customElements.whenDefined('pagefind-modal');
         modal = doc.body.querySelector<PagefindModalElement>('pagefind-modal') ?? undefined;
         // Focus goes back to the button that opened search when the dialog closes.

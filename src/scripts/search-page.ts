@@ -1,5 +1,5 @@
 /** Runs the /search/ page: shows Pagefind's UI, searches `?q=` on load, keeps `?q=` in step. */
-import { loadPagefindUI } from './pagefind-ui.ts';
+import { labelFilterDropdowns, loadPagefindUI } from './pagefind-ui.ts';
 
 /** Starts search on the search page; the no-JavaScript text stays if loading fails. */
 export async function startSearchPage(doc: Document, win: Window): Promise<void> {
@@ -13,6 +13,7 @@ export async function startSearchPage(doc: Document, win: Window): Promise<void>
     console.warn(error);
     return;
   }
+  labelFilterDropdowns(ui);
   ui.hidden = false;
   if (fallback) fallback.hidden = true;
 
