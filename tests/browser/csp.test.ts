@@ -138,7 +138,8 @@ describe.each(HOSTS)('the Content-Security-Policy, %s', (_, serve) => {
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
     await page.locator('details.cite summary').first().click();
     await page.locator('.cite__copy').first().click();
-    await expect(page.locator('[data-copy-status]').first().textContent()).resolves.toMatch(/copied/i);
+    // The status is written after the clipboard answers: wait for it rather than read it once.
+    await expect.poll(() => page.locator('[data-copy-status]').first().textContent()).toMatch(/copied/i);
     expect(await problems()).toEqual([]);
     await close();
   });
