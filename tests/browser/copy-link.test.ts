@@ -40,14 +40,26 @@ describe('a section’s link', () => {
     await context.close();
   });
 
-  it('text fragments (#:~:text=) still scroll to the words; no script of ours breaks them', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${site.origin}/operations/attacks/#:~:text=Russian%20embassy`);
-    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5000 }).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await context.close();
+  it('text fragments (#:~:text=) behave as on a page without our scripts: nothing of ours breaks them', async () => {
+    // Whether a browser scrolls to a text fragment is its own affair (a headless shell build does
+    // not); what we test is that our page does exactly what a script-free page does in it.
+    const scrolled = async (path: string) => {
+      const context = await browser.newContext({ reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.route(`${site.origin}/control/`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>c</title><div style="height:3000px"></div><p>the Russian embassy in Kabul</p>` }),
+      );
+      await page.goto(`${site.origin}${path}#:~:text=Russian%20embassy`);
+      await page.waitForTimeout(1500);
+      const y = await page.evaluate(() => scrollY);
+      await context.close();
+      return { moved: y > 0, errors };
+    };
+    const control = await scrolled('/control/');
+    const ours = await scrolled('/operations/attacks/');
+    expect(ours.moved).toBe(control.moved);
+    expect(ours.errors).toEqual([]);
   });
 });
