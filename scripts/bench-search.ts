@@ -9,51 +9,16 @@
  * Bytes are counted as gzip would send them (Pagefind's index files are compressed already).
  * Needs a build (`npm run build`).
  */
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { launchChromium, chromiumSource } from '../tests/support/chromium.ts';
-import { fileFor } from '../tests/support/dist.ts';
+import { DIST } from '../tests/support/dist.ts';
 import { serveDist } from '../tests/support/server.ts';
+import { sentBytes as sentUnder, timeQuery } from './bench/search.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 7);
 const QUERIES = ['Ghafari', 'Nangarhar'] as const;
 
-/** Bytes of a served file as a gzip-ing host would send it. */
-function sentBytes(path: string): number {
-  const raw = readFileSync(fileFor(path));
-  return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
-}
-
-async function timeQuery(page: Page, query: string): Promise<number> {
-  const input = page.locator('pagefind-modal dialog').getByRole('searchbox');
-  await input.fill('');
-  await page.waitForFunction(() => !document.querySelector('pagefind-modal .pf-result-link'));
-  await input.pressSequentially(query.slice(0, -1));
-  // Start the clock on the last keystroke; stop it when the results of the whole query (not of the
-  // prefix typed before it, which may still be arriving) are on screen: the summary names the
-  // query and a result link is rendered.
-  await page.evaluate((q) => {
-    const w = window as unknown as { __t0: number; __t1: Promise<number> };
-    w.__t1 = new Promise((done) => {
-      const check = () => {
-        const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
-        if (w.__t0 && summary.includes(q) && document.querySelector('pagefind-modal .pf-result-link')) {
-          observer.disconnect();
-          done(performance.now());
-        }
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    addEventListener('keydown', () => (w.__t0 = performance.now()), { once: true, capture: true });
-  }, query);
-  await input.press(query.slice(-1));
-  return page.evaluate(async () => {
-    const w = window as unknown as { __t0: number; __t1: Promise<number> };
-    return (await w.__t1) - w.__t0;
-  });
-}
+/** Bytes of a file of dist/ as a gzip-ing host would send it. */
+const sentBytes = (path: string) => sentUnder(DIST, path);
 
 async function run(browser: Awaited<ReturnType<typeof launchChromium>>, origin: string) {
   const context = await browser.newContext();

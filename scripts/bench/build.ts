@@ -6,11 +6,12 @@
  * build while it runs) and stops after 3 minutes, which a build of thousands of entries can
  * exceed, so the same command is run here through runMeasured().
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type RunOptions, runMeasured, StoppedError } from './measure.ts';
+import { BUILD_LOCK, holderAlive } from '../../tests/support/build.ts';
 
 /**
  * Astro writes part of every build into the project's own .astro/ folder whatever outDir says
@@ -19,23 +20,7 @@ import { type RunOptions, runMeasured, StoppedError } from './measure.ts';
  * a folder, created atomically, with the holder's process id in it. The benchmark's builds take
  * the same lock in the same way, and the time spent waiting for it is not measured.
  */
-const LOCK = join(process.cwd(), 'node_modules/.cache/isk-build.lock');
-
-/** Whether the process that took the lock still runs (a lock just taken has no pid yet: alive). */
-function holderAlive(): boolean {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
-  } catch {
-    return true;
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const LOCK = BUILD_LOCK;
 
 /** Runs `work` while holding the build lock; waits up to 20 minutes for it. */
 export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
@@ -48,7 +33,7 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (!holderAlive()) rmSync(LOCK, { recursive: true, force: true });
+      if (!holderAlive(LOCK)) rmSync(LOCK, { recursive: true, force: true });
       else if (Date.now() > deadline) throw new Error(`Another build has held ${LOCK} for 20 minutes; remove it if no build is running.`);
       else await sleep(250);
     }

@@ -3,23 +3,11 @@
  * then @sparticuz/chromium), for tools that launch it themselves, such as Lighthouse through
  * chrome-launcher, rather than through Playwright.
  */
-import { chromiumSource } from '../../tests/support/chromium.ts';
+import { chromiumSource, QUIET_FLAGS } from '../../tests/support/chromium.ts';
 
-/**
- * The flags of tests/support/chromium.ts that keep Chromium from calling Google's servers
- * (that module does not export them), with --no-sandbox, which a root user needs.
- */
-const QUIET = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--no-sandbox',
-];
 
 /** Flags for a headless Chromium that Lighthouse drives. */
-export const HEADLESS_FLAGS = ['--headless=new', ...QUIET];
+export const HEADLESS_FLAGS = ['--headless=new', ...QUIET_FLAGS];
 
 /** The Chromium binary the tests would use, found by the tests' own resolver. */
 export async function chromiumPath(): Promise<string> {

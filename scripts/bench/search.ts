@@ -2,7 +2,7 @@
  * What scripts/bench-search.ts measures, for any built folder: open a reading page in a fresh
  * browser context, open search with Ctrl+K, type a query; time from the last keystroke to the
  * first result on screen, and the bytes fetched meanwhile, counted as gzip would send them.
- * bench-search.ts keeps its own copy of this for dist/; the scale benchmark uses this one.
+ * bench-search.ts (for dist/) and the scale benchmark both use it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -16,19 +16,9 @@ import { dirname, join } from 'node:path';
 import { copyContent } from '../../tests/support/build.ts';
 import { EDITOR_NOTE_KINDS } from '../../src/lib/editor-notes.ts';
 import { SECTION_IDS } from '../../src/schemas/section.ts';
+import { seededRandom } from '../../src/lib/random.ts';
 import { paragraphs, parseSourceText } from '../../src/lib/source-text.ts';
 
-/** mulberry32: a small, fast PRNG with a 32-bit seed; returns numbers in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The words of the note's paragraphs, in order and with repeats, without punctuation around them. */
 export function noteWords(contentDir: string): string[] {
@@ -56,7 +46,7 @@ const KINDS = Object.keys(EDITOR_NOTE_KINDS);
 /** A content folder with `total` entries (at least the real ones); see the module comment. */
 export function syntheticContent(total: number, query: string, seed = 851): SyntheticContent {
   const dir = copyContent();
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const words = noteWords(dir);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const word = () => words[Math.floor(random() * words.length)]!;

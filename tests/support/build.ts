@@ -18,8 +18,11 @@ export function copyContent(): string {
  * import each other's content or lose their chunks, so the test builds take turns: the one holding
  * this lock (a folder, created atomically, with its process id) builds; the others wait.
  */
+/** The lock test builds and benchmark builds take in turn (a folder created atomically, with a pid). */
+export const BUILD_LOCK = join(process.cwd(), 'node_modules/.cache/isk-build.lock');
+
 export function withBuildLock<T>(build: () => T): T {
-  const lock = join(process.cwd(), 'node_modules/.cache/isk-build.lock');
+  const lock = BUILD_LOCK;
   mkdirSync(join(lock, '..'), { recursive: true });
   const deadline = Date.now() + 600_000;
   for (;;) {
@@ -42,7 +45,7 @@ export function withBuildLock<T>(build: () => T): T {
 }
 
 /** Whether the process that took the lock still runs (a lock just taken has no pid yet: alive). */
-function holderAlive(lock: string): boolean {
+export function holderAlive(lock: string): boolean {
   let pid: number;
   try {
     pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 /** Flags that keep Chromium from calling Google's servers, which a closed network refuses loudly. */
-const QUIET = [
+export const QUIET_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
@@ -25,16 +25,16 @@ async function resolve(): Promise<{ path: string; args: string[]; from: string }
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
-    return { path: fromEnv, args: QUIET, from: 'CHROMIUM_PATH' };
+    return { path: fromEnv, args: QUIET_FLAGS, from: 'CHROMIUM_PATH' };
   }
   for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (existsSync(path)) return { path, args: QUIET, from: 'Debian package' };
+    if (existsSync(path)) return { path, args: QUIET_FLAGS, from: 'Debian package' };
   }
   try {
     const { default: sparticuz } = await import('@sparticuz/chromium');
     const path = await sparticuz.executablePath();
     const args = sparticuz.args.filter((a) => !UNSAFE.test(a) && !a.startsWith('--headless'));
-    return { path, args: [...args, ...QUIET], from: '@sparticuz/chromium' };
+    return { path, args: [...args, ...QUIET_FLAGS], from: '@sparticuz/chromium' };
   } catch {
     throw new Error(
       'No Chromium was found for the browser tests. Set CHROMIUM_PATH to a Chromium binary, ' +

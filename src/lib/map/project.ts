@@ -11,6 +11,7 @@
  * rounded to 0.1 of a unit in a viewBox MAP_WIDTH wide, paths are written with relative offsets,
  * and geometry outside the view is clipped away.
  */
+import { seededRandom } from '../random.ts';
 import { geoConicEqualArea, geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -506,17 +507,6 @@ function segmentsCross(a: Segment, b: Segment): boolean {
 
 type Segment = [number, number, number, number];
 
-/** A seeded generator (mulberry32): the placement is random-looking but always the same. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface LabelRequest {
   text: string;
@@ -670,7 +660,7 @@ class Placer {
       choice[i] = best;
     }
     // Anneal: move one label to another spot, keep the move if it helps (or, early on, by chance).
-    const rand = random(0x15c0ffee);
+    const rand = seededRandom(0x15c0ffee);
     const steps = 400 * n;
     for (let step = 0; step < steps; step++) {
       const temperature = this.fontSize * this.fontSize * 2 * (1 - step / steps) ** 3;
