@@ -57,10 +57,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkHeadingIds, remarkInlineClaims],
       rehypePlugins: [
-        [
-          rehypeAlsoKnownAs,
-          { records: named.filter((r) => r.introducedAt).map((r) => ({ ...r, anchor: r.introducedAt })) },
-        ],
+        [rehypeAlsoKnownAs, { records: named.filter((r) => r.introducedAt).map((r) => ({ ...r, anchor: r.introducedAt })) }],
         // Before the mention links, which already carry the base.
         [rehypeBaseLinks, { base }],
         rehypeFormerAnchors,

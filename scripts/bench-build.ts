@@ -13,7 +13,10 @@ import { hasTime } from './bench/measure.ts';
 import { median, mib, range, seconds } from './bench/stats.ts';
 import { loadavg } from 'node:os';
 
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 const RUNS = Number(process.env['RUNS'] ?? 5);
 
@@ -31,11 +34,28 @@ for (let i = 0; i < RUNS; i++) {
   console.log(`  run ${i + 1}/${RUNS}: ${seconds(runs.at(-1)!.ms)}`);
 }
 const pick = (f: (r: CleanBuild) => number) => runs.map(f);
-console.log(`Build benchmark: ${RUNS} clean builds after one warm-up (check:content + astro build, fresh outDir and cache); load average after: ${load()}`);
-console.log(`  wall time: ${seconds(median(pick((r) => r.ms)))} (${range(pick((r) => r.ms), seconds)}); check:content ${seconds(median(pick((r) => r.checkMs)))}, astro build ${seconds(median(pick((r) => r.buildMs)))}`);
-console.log(`  peak memory, process tree (sampled every 50 ms): ${mib(median(pick((r) => r.peakTreeRss)))} (${range(pick((r) => r.peakTreeRss), mib)})`);
+console.log(
+  `Build benchmark: ${RUNS} clean builds after one warm-up (check:content + astro build, fresh outDir and cache); load average after: ${load()}`,
+);
+console.log(
+  `  wall time: ${seconds(median(pick((r) => r.ms)))} (${range(
+    pick((r) => r.ms),
+    seconds,
+  )}); check:content ${seconds(median(pick((r) => r.checkMs)))}, astro build ${seconds(median(pick((r) => r.buildMs)))}`,
+);
+console.log(
+  `  peak memory, process tree (sampled every 50 ms): ${mib(median(pick((r) => r.peakTreeRss)))} (${range(
+    pick((r) => r.peakTreeRss),
+    mib,
+  )})`,
+);
 if (hasTime()) {
-  console.log(`  peak memory, largest process (/usr/bin/time -v): ${mib(median(pick((r) => r.maxRss ?? 0)))} (${range(pick((r) => r.maxRss ?? 0), mib)})`);
+  console.log(
+    `  peak memory, largest process (/usr/bin/time -v): ${mib(median(pick((r) => r.maxRss ?? 0)))} (${range(
+      pick((r) => r.maxRss ?? 0),
+      mib,
+    )})`,
+  );
 } else {
   console.log('  /usr/bin/time is not installed: only the sampled figure is given.');
 }

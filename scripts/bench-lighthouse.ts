@@ -67,7 +67,12 @@ try {
   for (const path of PAGES) {
     const runs: Lhr[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(`${site.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(`${site.origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned no result for ${path}.`);
       if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${result.lhr.runtimeError.message}`);
       runs.push(result.lhr);
@@ -84,11 +89,19 @@ try {
     const score = (c: string) => median(runs.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)));
     const lcp = median(runs.map((r) => r.audits['largest-contentful-paint']?.numericValue ?? NaN));
     const all = (c: string) => runs.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)).join('/');
-    rows.push(`| \`${path}\` | ${CATEGORIES.map((c) => score(c)).join(' | ')} | ${(lcp / 1000).toFixed(2)} s | ${CATEGORIES.map(all).join(' · ')} |`);
+    rows.push(
+      `| \`${path}\` | ${CATEGORIES.map((c) => score(c)).join(' | ')} | ${(lcp / 1000).toFixed(2)} s | ${CATEGORIES.map(all).join(' · ')} |`,
+    );
   }
   console.log(`Lighthouse ${version} benchmark: mobile defaults, ${RUNS} runs per page, medians; ${browser} (${await chromiumPath()})`);
-  console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Lighthouse's CPU benchmark index (median): ${median(benchmarkIndex)}`);
-  console.log(`Site: ${process.env['DIST'] ? `${dir} as built` : `built with SITE_URL=${origin}`}, served on ${site.origin} ${COMPRESS ? 'gzip-ed' : 'uncompressed'}`);
+  console.log(
+    `Load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; Lighthouse's CPU benchmark index (median): ${median(benchmarkIndex)}`,
+  );
+  console.log(
+    `Site: ${process.env['DIST'] ? `${dir} as built` : `built with SITE_URL=${origin}`}, served on ${site.origin} ${COMPRESS ? 'gzip-ed' : 'uncompressed'}`,
+  );
   console.log('| Page | Performance | Accessibility | Best practices | SEO | LCP | every run (perf/a11y/bp/seo) |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);

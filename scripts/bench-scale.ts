@@ -82,7 +82,11 @@ function indexDataSize(dir: string): number {
     .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
-console.log(`Scale benchmark: sizes ${SIZES.join(', ')}; query "${QUERY}"; ${cpus().length} cores, ${mib(totalmem())}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `Scale benchmark: sizes ${SIZES.join(', ')}; query "${QUERY}"; ${cpus().length} cores, ${mib(totalmem())}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const browser = await launchChromium();
 const rows: Row[] = [];
 let stoppedAt: { size: number; error: StoppedError } | undefined;
@@ -125,19 +129,31 @@ try {
           byKind: Object.fromEntries(
             ['code', 'meta', 'index', 'fragment', 'filter'].map((kind) => [
               kind,
-              median(searches.map((s) => s.fetched.filter((f) => f.path.startsWith('/pagefind/') && kindOf(f.path) === kind).reduce((n, f) => n + f.bytes, 0))),
+              median(
+                searches.map((s) =>
+                  s.fetched.filter((f) => f.path.startsWith('/pagefind/') && kindOf(f.path) === kind).reduce((n, f) => n + f.bytes, 0),
+                ),
+              ),
             ]),
           ),
         };
         rows.push(row);
-        console.log(`  built in ${seconds(row.ms)} (check:content ${seconds(row.checkMs)}, Vite's bundling ${seconds(row.bundleMs)}, writing the pages ${seconds(row.pagesMs)}), peak ${mib(row.peakTreeRss)} (tree) / ${row.maxRss ? mib(row.maxRss) : '?'} (largest process); ${row.pages} HTML pages, dist ${mib(row.distBytes)}, index ${mib(row.indexBytes)} in ${row.indexFiles} files (${mib(row.indexDataBytes)} of it index data); first search ${row.searchMs.toFixed(0)} ms, ${kb(row.pagefindBytes)} under /pagefind/ (${Object.entries(row.byKind).map(([k, n]) => `${k} ${kb(n)}`).join(', ')}) + ${kb(row.recordsBytes)} under /pagefind-records/`);
+        console.log(
+          `  built in ${seconds(row.ms)} (check:content ${seconds(row.checkMs)}, Vite's bundling ${seconds(row.bundleMs)}, writing the pages ${seconds(row.pagesMs)}), peak ${mib(row.peakTreeRss)} (tree) / ${row.maxRss ? mib(row.maxRss) : '?'} (largest process); ${row.pages} HTML pages, dist ${mib(row.distBytes)}, index ${mib(row.indexBytes)} in ${row.indexFiles} files (${mib(row.indexDataBytes)} of it index data); first search ${row.searchMs.toFixed(0)} ms, ${kb(row.pagefindBytes)} under /pagefind/ (${Object.entries(
+            row.byKind,
+          )
+            .map(([k, n]) => `${k} ${kb(n)}`)
+            .join(', ')}) + ${kb(row.recordsBytes)} under /pagefind-records/`,
+        );
       } finally {
         build.dispose();
       }
     } catch (error) {
       if (!(error instanceof StoppedError)) throw error;
       stoppedAt = { size, error };
-      console.log(`  ${error.message} Measured until then: ${seconds(error.ms)}, peak ${mib(error.peakTreeRss)}. Larger sizes are skipped.`);
+      console.log(
+        `  ${error.message} Measured until then: ${seconds(error.ms)}, peak ${mib(error.peakTreeRss)}. Larger sizes are skipped.`,
+      );
       break;
     } finally {
       content.dispose();
@@ -148,7 +164,9 @@ try {
 }
 
 console.log(`\nScale benchmark, ${await chromiumSource()}; ratios are to the row above.`);
-console.log('| Entries | With the query | HTML pages | Build | ms per entry | Peak memory (tree / largest process) | dist/ | Search index (of it index data) | First search | Bytes under /pagefind/ | of it meta + index + fragments | + /pagefind-records/ |');
+console.log(
+  '| Entries | With the query | HTML pages | Build | ms per entry | Peak memory (tree / largest process) | dist/ | Search index (of it index data) | First search | Bytes under /pagefind/ | of it meta + index + fragments | + /pagefind-records/ |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 rows.forEach((r, i) => {
   const prev = rows[i - 1];

@@ -50,8 +50,12 @@ try {
   for (let i = 0; i < RUNS; i++) results.push(await run(browser, site.origin));
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`Search benchmark: ${RUNS} runs after one warm-up, ${await chromiumSource()}`);
-  console.log(`  first query  "${QUERIES[0]}": ${median(results.map((r) => r.first)).toFixed(0)} ms from last keystroke to first result, ${kb(median(results.map((r) => r.firstBytes)))} fetched (gzip, ${results[0]!.firstFiles} files)`);
-  console.log(`  second query "${QUERIES[1]}": ${median(results.map((r) => r.second)).toFixed(0)} ms, ${kb(median(results.map((r) => r.secondBytes)))} fetched`);
+  console.log(
+    `  first query  "${QUERIES[0]}": ${median(results.map((r) => r.first)).toFixed(0)} ms from last keystroke to first result, ${kb(median(results.map((r) => r.firstBytes)))} fetched (gzip, ${results[0]!.firstFiles} files)`,
+  );
+  console.log(
+    `  second query "${QUERIES[1]}": ${median(results.map((r) => r.second)).toFixed(0)} ms, ${kb(median(results.map((r) => r.secondBytes)))} fetched`,
+  );
   console.log(`  all runs, first query (ms): ${results.map((r) => r.first.toFixed(0)).join(', ')}`);
   console.log(`  all runs, second query (ms): ${results.map((r) => r.second.toFixed(0)).join(', ')}`);
 } finally {

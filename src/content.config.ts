@@ -7,7 +7,15 @@ import { entrySchema, sourceRefSchema } from './schemas/entry.ts';
 import { SECTION_IDS, type SectionId, sectionSchema } from './schemas/section.ts';
 import { siteSchema } from './schemas/site.ts';
 import { sourceSchema } from './schemas/source.ts';
-import { eventSchema, figureSchema, glossarySchema, keyFactSchema, organizationSchema, personSchema, placeSchema } from './schemas/records.ts';
+import {
+  eventSchema,
+  figureSchema,
+  glossarySchema,
+  keyFactSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+} from './schemas/records.ts';
 import type { DataCollection } from './schemas/shared.ts';
 
 /** Records point at each other with Astro's reference(), so a wrong id fails the build. */
@@ -25,9 +33,10 @@ const sectionCollection = (id: SectionId) =>
     schema: entryWithSource,
   });
 
-const sectionCollections = Object.fromEntries(
-  SECTION_IDS.map((id) => [id, sectionCollection(id)]),
-) as Record<SectionId, ReturnType<typeof sectionCollection>>;
+const sectionCollections = Object.fromEntries(SECTION_IDS.map((id) => [id, sectionCollection(id)])) as Record<
+  SectionId,
+  ReturnType<typeof sectionCollection>
+>;
 
 export const collections = {
   ...sectionCollections,

@@ -34,7 +34,8 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (!holderAlive(LOCK)) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`Another build has held ${LOCK} for 20 minutes; remove it if no build is running.`);
+      else if (Date.now() > deadline)
+        throw new Error(`Another build has held ${LOCK} for 20 minutes; remove it if no build is running.`, { cause: error });
       else await sleep(250);
     }
   }
@@ -68,17 +69,24 @@ const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
  * (CONTENT_DIR, SITE_URL...). Nothing is reused from an earlier build. `limits` apply to each
  * step; a step stopped by one rejects with a StoppedError (measure.ts).
  */
-export async function cleanBuild(env: Record<string, string> = {}, limits: Pick<RunOptions, 'timeoutMs' | 'maxTreeRss'> = {}): Promise<CleanBuild> {
+export async function cleanBuild(
+  env: Record<string, string> = {},
+  limits: Pick<RunOptions, 'timeoutMs' | 'maxTreeRss'> = {},
+): Promise<CleanBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'isk-bench-build-'));
   const outDir = join(dir, 'dist');
   const dispose = () => rmSync(dir, { recursive: true, force: true });
   const options: RunOptions = { env: { ...process.env, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ...env }, ...limits };
   try {
     const check = await runMeasured(process.execPath, [join(process.cwd(), 'scripts/check-content.ts')], options);
-    const build = await withBuildLock(() => runMeasured(process.execPath, [ASTRO, 'build', '--outDir', outDir], options)).catch((error: unknown) => {
-      // Count check:content's time in what was measured before the limit.
-      throw error instanceof StoppedError ? new StoppedError(error.message, check.ms + error.ms, Math.max(check.peakTreeRss, error.peakTreeRss)) : error;
-    });
+    const build = await withBuildLock(() => runMeasured(process.execPath, [ASTRO, 'build', '--outDir', outDir], options)).catch(
+      (error: unknown) => {
+        // Count check:content's time in what was measured before the limit.
+        throw error instanceof StoppedError
+          ? new StoppedError(error.message, check.ms + error.ms, Math.max(check.peakTreeRss, error.peakTreeRss))
+          : error;
+      },
+    );
     return {
       outDir,
       checkMs: check.ms,

@@ -5,7 +5,6 @@
  */
 import { chromiumSource, QUIET_FLAGS } from '../../tests/support/chromium.ts';
 
-
 /** Flags for a headless Chromium that Lighthouse drives. */
 export const HEADLESS_FLAGS = ['--headless=new', ...QUIET_FLAGS];
 

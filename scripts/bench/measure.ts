@@ -84,7 +84,12 @@ export function runMeasured(command: string, args: readonly string[], options: R
   const report = join(scratch, 'time.txt');
   const [file, argv] = timed ? [TIME, ['-v', '-o', report, command, ...args]] : [command, [...args]];
   const start = performance.now();
-  const child = spawn(file, argv, { cwd: options.cwd ?? process.cwd(), env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(file, argv, {
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output += chunk.toString('utf8');
@@ -107,7 +112,8 @@ export function runMeasured(command: string, args: readonly string[], options: R
   };
   const sampler = setInterval(sample, SAMPLE_MS);
   sample();
-  const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => stop(`it took longer than ${options.timeoutMs} ms`), options.timeoutMs);
+  const timer =
+    options.timeoutMs === undefined ? undefined : setTimeout(() => stop(`it took longer than ${options.timeoutMs} ms`), options.timeoutMs);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
@@ -125,10 +131,17 @@ export function runMeasured(command: string, args: readonly string[], options: R
         // Keep the whole log: the error may be far from its end.
         const log = join(tmpdir(), `isk-bench-failed-${Date.now()}.log`);
         writeFileSync(log, output);
-        const errors = output.split('\n').filter((l) => /error/i.test(l)).slice(0, 20).join('\n');
-        reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}); its output is in ${log}. Lines that mention an error:\n${errors}\nEnd of its output:\n${output.slice(-2000)}`));
-      }
-      else resolve({ ms, peakTreeRss, maxRss, output });
+        const errors = output
+          .split('\n')
+          .filter((l) => /error/i.test(l))
+          .slice(0, 20)
+          .join('\n');
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} failed (exit ${code}); its output is in ${log}. Lines that mention an error:\n${errors}\nEnd of its output:\n${output.slice(-2000)}`,
+          ),
+        );
+      } else resolve({ ms, peakTreeRss, maxRss, output });
     });
   });
 }

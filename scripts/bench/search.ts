@@ -64,7 +64,14 @@ export interface FirstSearch {
 }
 
 /** One first search, in a fresh context (empty cache), on the site `root` served at `origin`. */
-export async function firstSearch(browser: Browser, origin: string, root: string, query: string, prefixes: readonly string[], start = '/leadership/founding/'): Promise<FirstSearch> {
+export async function firstSearch(
+  browser: Browser,
+  origin: string,
+  root: string,
+  query: string,
+  prefixes: readonly string[],
+  start = '/leadership/founding/',
+): Promise<FirstSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let fetched: string[] = [];

@@ -19,7 +19,6 @@ import { SECTION_IDS } from '../../src/schemas/section.ts';
 import { seededRandom } from '../../src/lib/random.ts';
 import { paragraphs, parseSourceText } from '../../src/lib/source-text.ts';
 
-
 /** The words of the note's paragraphs, in order and with repeats, without punctuation around them. */
 export function noteWords(contentDir: string): string[] {
   const raw = readFileSync(join(contentDir, 'source/gp-short-note-851.txt'), 'utf8');

@@ -7,7 +7,10 @@ import { headersFile, mergePolicies } from '../lib/security.ts';
 /** The policies of a page's `<meta http-equiv="content-security-policy">`, as Astro writes them. */
 export function metaPolicies(html: string): string[] {
   return [...html.matchAll(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/gi)].map((m) =>
-    (m[1] ?? '').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+    (m[1] ?? '')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
   );
 }
 
@@ -31,7 +34,8 @@ export default function securityHeaders(): AstroIntegration {
         const policies = new Set<string>();
         for (const file of files) {
           const found = metaPolicies(await readFile(join(root, file), 'utf8'));
-          if (found.length !== 1) throw new Error(`${file} has ${found.length} Content-Security-Policy <meta> elements; every page needs exactly one.`);
+          if (found.length !== 1)
+            throw new Error(`${file} has ${found.length} Content-Security-Policy <meta> elements; every page needs exactly one.`);
           policies.add(found[0] ?? '');
         }
         if (policies.size === 0) throw new Error('The build has no pages to take a Content-Security-Policy from.');

@@ -22,6 +22,9 @@ export function groupByLetter(entries: readonly IndexEntry[]): [string, IndexEnt
     groups.set(letter, [...(groups.get(letter) ?? []), e]);
   }
   return [...groups]
-    .map(([letter, list]) => [letter, list.sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }))] as [string, IndexEntry[]])
+    .map(
+      ([letter, list]) =>
+        [letter, list.sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }))] as [string, IndexEntry[]],
+    )
     .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)));
 }

@@ -60,8 +60,35 @@ const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
  * coordinating conjunctions, and prepositions of any length (CMOS 17, 8.159; MLA 9, 1.2.1).
  */
 export const MINOR_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'and', 'but', 'or', 'for', 'nor', 'on', 'at', 'to', 'by', 'in', 'of', 'up', 'as', 'vs.',
-  'against', 'among', 'beyond', 'from', 'into', 'since', 'under', 'versus', 'via', 'with', 'within', 'without',
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'for',
+  'nor',
+  'on',
+  'at',
+  'to',
+  'by',
+  'in',
+  'of',
+  'up',
+  'as',
+  'vs.',
+  'against',
+  'among',
+  'beyond',
+  'from',
+  'into',
+  'since',
+  'under',
+  'versus',
+  'via',
+  'with',
+  'within',
+  'without',
 ]);
 
 /**
@@ -69,12 +96,44 @@ export const MINOR_WORDS: ReadonlySet<string> = new Set([
  * exact spelling in title case ("Tehrik-e", not "Tehrik-E"). Several words are matched together.
  */
 export const PROPER_NOUNS: readonly string[] = [
-  'Islamic State Khorasan', 'Islamic State', 'IS-K', 'IS', 'ISIS', 'Khorasan', 'Khorasan Shura',
-  'Taliban', 'Tehrik-e Taliban Pakistan', 'TTP', 'Lashkar-e Islam', 'NATO', 'Amaq', 'Telegram', 'US',
-  'Afghanistan', 'Pakistan', 'Iran', 'Central Asia', 'South Asia', 'Uzbekistan', 'Moscow', 'Kabul',
-  'Kunar', 'Nangarhar', 'Jowzjan', 'Paktia', 'Kunduz', 'Herat', 'Sanaullah Ghafari', 'Ghafari',
-  'Hafiz Saeed Khan', 'Abdul Rauf Khadim', 'Zabihullah Mujahid', 'Sharia', 'West Point',
-  'GP Short Notes', ...MONTHS,
+  'Islamic State Khorasan',
+  'Islamic State',
+  'IS-K',
+  'IS',
+  'ISIS',
+  'Khorasan',
+  'Khorasan Shura',
+  'Taliban',
+  'Tehrik-e Taliban Pakistan',
+  'TTP',
+  'Lashkar-e Islam',
+  'NATO',
+  'Amaq',
+  'Telegram',
+  'US',
+  'Afghanistan',
+  'Pakistan',
+  'Iran',
+  'Central Asia',
+  'South Asia',
+  'Uzbekistan',
+  'Moscow',
+  'Kabul',
+  'Kunar',
+  'Nangarhar',
+  'Jowzjan',
+  'Paktia',
+  'Kunduz',
+  'Herat',
+  'Sanaullah Ghafari',
+  'Ghafari',
+  'Hafiz Saeed Khan',
+  'Abdul Rauf Khadim',
+  'Zabihullah Mujahid',
+  'Sharia',
+  'West Point',
+  'GP Short Notes',
+  ...MONTHS,
 ];
 
 interface Token {
@@ -186,7 +245,12 @@ function initials(given: string): string {
   return given
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => word.split('-').map((part) => `${part[0]}.`).join('-'))
+    .map((word) =>
+      word
+        .split('-')
+        .map((part) => `${part[0]}.`)
+        .join('-'),
+    )
     .join(' ');
 }
 

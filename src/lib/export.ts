@@ -8,12 +8,20 @@ import { loadProfile } from './profile.ts';
 import { loadMentions, nameOf } from './records.ts';
 
 type Ref = { id: string };
-type Attribution = { source: Ref; anchor: string; saidBy: 'author' | { person: Ref } | { organization: Ref }; via?: Ref | undefined; status: string; quote?: string | undefined };
+type Attribution = {
+  source: Ref;
+  anchor: string;
+  saidBy: 'author' | { person: Ref } | { organization: Ref };
+  via?: Ref | undefined;
+  status: string;
+  quote?: string | undefined;
+};
 
 /** Turns a site path into an absolute URL on the site's address, base path included. */
 export type Absolute = (path: string) => string;
 
-const saidBy = (a: Attribution) => (a.saidBy === 'author' ? 'author' : 'person' in a.saidBy ? `person:${a.saidBy.person.id}` : `organization:${a.saidBy.organization.id}`);
+const saidBy = (a: Attribution) =>
+  a.saidBy === 'author' ? 'author' : 'person' in a.saidBy ? `person:${a.saidBy.person.id}` : `organization:${a.saidBy.organization.id}`;
 
 /** An attribution as plain data. */
 export function flatAttribution(a: Attribution, abs: Absolute) {
@@ -50,7 +58,13 @@ export async function buildProfileData(abs: Absolute) {
       id: s.id,
       title: s.data.title,
       url: abs(`/${s.id}/`),
-      entries: s.entries.map((e) => ({ id: e.id, title: e.entry.data.title, summary: e.entry.data.summary, url: abs(`/${s.id}/${e.id}/`), sourceParagraphs: e.entry.data.source.paragraphs })),
+      entries: s.entries.map((e) => ({
+        id: e.id,
+        title: e.entry.data.title,
+        summary: e.entry.data.summary,
+        url: abs(`/${s.id}/${e.id}/`),
+        sourceParagraphs: e.entry.data.source.paragraphs,
+      })),
     })),
     people: await named('people'),
     organizations: await named('organizations'),
@@ -112,5 +126,36 @@ export async function figureRows(abs: Absolute) {
   );
 }
 
-export const EVENT_COLUMNS = ['id', 'title', 'date', 'date_precision', 'until', 'kind', 'places', 'actors', 'killed', 'wounded', 'said_by', 'via', 'status', 'section_url', 'quote'] as const;
-export const FIGURE_COLUMNS = ['id', 'label', 'value', 'value_max', 'qualifier', 'unit', 'period_from', 'period_to', 'place', 'said_by', 'via', 'status', 'section_url', 'quote'] as const;
+export const EVENT_COLUMNS = [
+  'id',
+  'title',
+  'date',
+  'date_precision',
+  'until',
+  'kind',
+  'places',
+  'actors',
+  'killed',
+  'wounded',
+  'said_by',
+  'via',
+  'status',
+  'section_url',
+  'quote',
+] as const;
+export const FIGURE_COLUMNS = [
+  'id',
+  'label',
+  'value',
+  'value_max',
+  'qualifier',
+  'unit',
+  'period_from',
+  'period_to',
+  'place',
+  'said_by',
+  'via',
+  'status',
+  'section_url',
+  'quote',
+] as const;

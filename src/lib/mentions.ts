@@ -33,7 +33,9 @@ export function buildMatcher(records: readonly Nameable[]): (text: string) => Me
     for (const name of record.names) {
       const other = owner.get(name);
       if (other && (other.collection !== record.collection || other.id !== record.id)) {
-        throw new Error(`The name "${name}" belongs to both ${other.collection}/${other.id} and ${record.collection}/${record.id}; a name must name one thing.`);
+        throw new Error(
+          `The name "${name}" belongs to both ${other.collection}/${other.id} and ${record.collection}/${record.id}; a name must name one thing.`,
+        );
       }
       owner.set(name, record);
     }

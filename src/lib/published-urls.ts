@@ -13,7 +13,13 @@ const ANCHORS = 'main :is(h1, h2, h3, h4, h5, h6, p, li, tr, .former-anchor)[id]
 
 /** The page path a built file serves: `leadership/founding/index.html` → `/leadership/founding/`. */
 function pathOf(dist: string, file: string): string {
-  return '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+  return (
+    '/' +
+    relative(dist, file)
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, '')
+  );
 }
 
 /** True for pages that only forward elsewhere (moved pages) or are not pages (the 404). */

@@ -28,7 +28,9 @@ export function loadNamedRecords(contentDir = 'content'): NamedRecord[] {
     try {
       list = parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${path} is not valid YAML; run npm run check:content for details. (${(error as Error).message.split('\n')[0]})`);
+      throw new Error(`${path} is not valid YAML; run npm run check:content for details. (${(error as Error).message.split('\n')[0]})`, {
+        cause: error,
+      });
     }
     if (!Array.isArray(list)) throw new Error(`${path} must be a YAML list of records.`);
     return list.map((r: Record<string, unknown>) => ({

@@ -31,7 +31,12 @@ export function nameOf(entry: NamedEntry): string {
 
 /** Every named record, sorted by name within its collection. */
 export async function loadNamed(): Promise<NamedEntry[]> {
-  const lists = await Promise.all([getCollection('people'), getCollection('organizations'), getCollection('places'), getCollection('glossary')]);
+  const lists = await Promise.all([
+    getCollection('people'),
+    getCollection('organizations'),
+    getCollection('places'),
+    getCollection('glossary'),
+  ]);
   return lists.flatMap((list) => [...list].sort((a, b) => nameOf(a).localeCompare(nameOf(b))));
 }
 

@@ -29,7 +29,10 @@ const PARAGRAPH_MIN_LENGTH = 100;
 
 /** Splits the note into preamble, title, author, numbered body blocks and trailer. */
 export function parseSourceText(raw: string): SourceText {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
   const nonEmpty = lines.filter((l) => l.length > 0);
   const trailerAt = nonEmpty.indexOf(TRAILER_START);
   const body = trailerAt === -1 ? nonEmpty : nonEmpty.slice(0, trailerAt);
@@ -41,9 +44,7 @@ export function parseSourceText(raw: string): SourceText {
   }
   let paragraph = 0;
   const blocks: SourceBlock[] = rest.map((text) =>
-    text.length >= PARAGRAPH_MIN_LENGTH
-      ? { kind: 'paragraph', text, number: ++paragraph }
-      : { kind: 'heading', text },
+    text.length >= PARAGRAPH_MIN_LENGTH ? { kind: 'paragraph', text, number: ++paragraph } : { kind: 'heading', text },
   );
   return { preamble: [series, numberLine], title, author, blocks, trailer };
 }

@@ -18,11 +18,34 @@
 export type PageRow = [path: string, title: string, words: string];
 
 /** Words that name no page: articles and the like, and file-name debris. */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'html', 'htm', 'php', 'www']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'html',
+  'htm',
+  'php',
+  'www',
+]);
 
 /** The words of a text or a path: lowercased, split on anything not a letter or digit, deduplicated. */
 export function wordsOf(text: string): string[] {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !STOP_WORDS.has(w));
   return [...new Set(words)];
 }
 

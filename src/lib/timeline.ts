@@ -36,7 +36,10 @@ export function yearPosition(when: When): number {
  * Places dated events on an axis from `from` to `to` (years) across `width` pixels; events whose
  * markers would touch go on separate rows.
  */
-export function layoutTimeline(events: readonly TimelineEvent[], opts: { from: number; to: number; width: number; gap: number }): PlacedEvent[] {
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  opts: { from: number; to: number; width: number; gap: number },
+): PlacedEvent[] {
   const { dated } = orderEvents(events);
   const scale = (y: number) => ((y - opts.from) / (opts.to - opts.from)) * opts.width;
   const rowEnds: number[] = [];

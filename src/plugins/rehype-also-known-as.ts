@@ -68,9 +68,7 @@ export default function rehypeAlsoKnownAs({ records }: RehypeAlsoKnownAsOptions)
   return (tree: Root, file: VFile) => {
     const page = pageOfFile(file.path);
     if (!page) return;
-    const here = records.filter(
-      (r) => r.anchor.startsWith(`${page}#`) && r.aliases.some((a) => a.source === 'editorial'),
-    );
+    const here = records.filter((r) => r.anchor.startsWith(`${page}#`) && r.aliases.some((a) => a.source === 'editorial'));
     if (here.length === 0) return;
     const byId = new Map<string, AliasRecord[]>();
     for (const r of here) {
@@ -83,15 +81,15 @@ export default function rehypeAlsoKnownAs({ records }: RehypeAlsoKnownAsOptions)
       if (!HEADING.test(node.tagName) || typeof id !== 'string' || !byId.has(id) || !parent || index === undefined) return;
       found.add(id);
       const next = parent.children.slice(index + 1).find((n) => n.type === 'element');
-      const already = next?.type === 'element' && Array.isArray(next.properties['className']) && next.properties['className'].includes(MARK);
+      const already =
+        next?.type === 'element' && Array.isArray(next.properties['className']) && next.properties['className'].includes(MARK);
       if (!already) parent.children.splice(index + 1, 0, text('\n'), akaParagraph(byId.get(id)!));
       return SKIP;
     });
     for (const [id, list] of byId) {
       if (!found.has(id)) {
         file.fail(
-          `The introducedAt of "${list[0]!.id}" (${page}#${id}) is not a heading of this entry. ` +
-            'Point it at an existing heading id.',
+          `The introducedAt of "${list[0]!.id}" (${page}#${id}) is not a heading of this entry. ` + 'Point it at an existing heading id.',
         );
       }
     }

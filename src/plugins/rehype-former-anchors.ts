@@ -21,7 +21,9 @@ export default function rehypeFormerAnchors() {
       if (!/^h[2-6]$/.test(node.tagName) || typeof id !== 'string' || !byCurrent.has(id) || !parent || index === undefined) return;
       found.add(id);
       const existing = new Set(
-        (parent.children as { type: string; properties?: Element['properties'] }[]).filter((n) => n.type === 'element').map((n) => n.properties?.['id']),
+        (parent.children as { type: string; properties?: Element['properties'] }[])
+          .filter((n) => n.type === 'element')
+          .map((n) => n.properties?.['id']),
       );
       const spans: Element[] = byCurrent
         .get(id)!
@@ -32,7 +34,9 @@ export default function rehypeFormerAnchors() {
     });
     for (const current of byCurrent.keys()) {
       if (!found.has(current)) {
-        file.fail(`formerAnchors points "${byCurrent.get(current)!.join('", "')}" at "${current}", which is not a heading id of this entry.`);
+        file.fail(
+          `formerAnchors points "${byCurrent.get(current)!.join('", "')}" at "${current}", which is not a heading id of this entry.`,
+        );
       }
     }
   };

@@ -25,7 +25,9 @@ export default function remarkInlineClaims() {
       if ((phrasing as { type: string }[]).some((c) => ['paragraph', 'heading', 'list'].includes(c.type))) return;
       const paragraph: Paragraph = {
         type: 'paragraph',
-        children: [{ type: 'mdxJsxTextElement', name: 'Claim', attributes: jsx.attributes ?? [], children: phrasing } as unknown as PhrasingContent],
+        children: [
+          { type: 'mdxJsxTextElement', name: 'Claim', attributes: jsx.attributes ?? [], children: phrasing } as unknown as PhrasingContent,
+        ],
       };
       (parent.children as unknown[])[index] = paragraph;
     });

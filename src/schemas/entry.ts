@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** An id for a permanent URL part: lowercase ASCII words joined by hyphens. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
 /** Where an entry's text comes from: a source record and the paragraphs of it the entry holds. */
 export const sourceRefSchema = z.strictObject({

@@ -112,7 +112,9 @@ export const eventSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     actors: z.array(ref('organizations')).default([]),
     people: z.array(ref('people')).default([]),
     /** Casualties as the note gives them. */
-    casualties: z.strictObject({ killed: z.number().int().nonnegative().optional(), wounded: z.number().int().nonnegative().optional() }).optional(),
+    casualties: z
+      .strictObject({ killed: z.number().int().nonnegative().optional(), wounded: z.number().int().nonnegative().optional() })
+      .optional(),
     attribution: claimSourcesSchema(ref),
   });
 

@@ -78,4 +78,5 @@ export const attributionSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   });
 
 /** At least one attribution: a claim without one fails the build. */
-export const claimSourcesSchema = <R extends z.ZodType>(ref: RefFactory<R>) => z.array(attributionSchema(ref)).min(1, 'needs at least one attribution (who says so)');
+export const claimSourcesSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
+  z.array(attributionSchema(ref)).min(1, 'needs at least one attribution (who says so)');

@@ -136,8 +136,12 @@ describe('reflow', () => {
         const by = root.scrollWidth - root.clientWidth;
         if (by <= 0) return '';
         // Name the first element that sticks out, so the failure says where to look.
-        const culprit = [...document.body.querySelectorAll<HTMLElement>('*')].find((el) => el.getBoundingClientRect().right > root.clientWidth);
-        const name = culprit ? `${culprit.tagName.toLowerCase()}${culprit.classList.length ? '.' + [...culprit.classList].join('.') : ''}` : '';
+        const culprit = [...document.body.querySelectorAll<HTMLElement>('*')].find(
+          (el) => el.getBoundingClientRect().right > root.clientWidth,
+        );
+        const name = culprit
+          ? `${culprit.tagName.toLowerCase()}${culprit.classList.length ? '.' + [...culprit.classList].join('.') : ''}`
+          : '';
         return `${by} px too wide${name ? `, first at ${name}` : ''}`;
       });
       if (overflow) wide.push(`${path}: ${overflow}`);

@@ -49,7 +49,10 @@ describe('a section’s link', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.route(`${site.origin}/control/`, (route) =>
-        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>c</title><div style="height:3000px"></div><p>the Russian embassy in Kabul</p>` }),
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><title>c</title><div style="height:3000px"></div><p>the Russian embassy in Kabul</p>`,
+        }),
       );
       await page.goto(`${site.origin}${path}#:~:text=Russian%20embassy`);
       await page.waitForTimeout(1500);

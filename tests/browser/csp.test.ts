@@ -82,7 +82,9 @@ async function searchDialog(page: Page, query: string): Promise<void> {
   const dialog = page.locator('pagefind-modal dialog');
   await dialog.getByRole('searchbox').waitFor();
   await page.keyboard.type(query);
-  await expect.poll(() => dialog.locator('pagefind-summary').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`\\d+ results? for ${query}`));
+  await expect
+    .poll(() => dialog.locator('pagefind-summary').textContent(), { timeout: 10_000 })
+    .toMatch(new RegExp(`\\d+ results? for ${query}`));
 }
 
 const HOSTS: [string, () => Promise<Served>][] = [
@@ -147,7 +149,9 @@ describe.each(HOSTS)('the Content-Security-Policy, %s', (_, serve) => {
   it('structured data (JSON-LD) is read as data: left alone by the policy and still parseable', async () => {
     const { page, problems, close } = await reader(site, '/leadership/leaders-killed/');
     const types = await page.evaluate(() =>
-      [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => (JSON.parse(s.textContent ?? '') as { '@type'?: string })['@type']),
+      [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (s) => (JSON.parse(s.textContent ?? '') as { '@type'?: string })['@type'],
+      ),
     );
     expect(types.length).toBeGreaterThan(0);
     expect(await problems()).toEqual([]);
@@ -184,7 +188,7 @@ describe('the headers of dist/_headers', () => {
     }
   });
 
-  it('search needs \'wasm-unsafe-eval\': without it, the header refuses Pagefind’s WebAssembly and search never answers', async () => {
+  it("search needs 'wasm-unsafe-eval': without it, the header refuses Pagefind’s WebAssembly and search never answers", async () => {
     const weaker = await serveWithHeaders(DIST, (headers) =>
       headers.map(([name, value]) => [name, name === 'Content-Security-Policy' ? value.replace(" 'wasm-unsafe-eval'", '') : value]),
     );

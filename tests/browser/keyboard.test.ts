@@ -142,7 +142,8 @@ describe('the keyboard alone', () => {
           shown: box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0,
         };
       });
-      if (!stop.indicated || !stop.shown) unseen.push(`stop ${i + 1}, ${stop.name}: ${stop.indicated ? 'not shown' : 'no outline or shadow'}`);
+      if (!stop.indicated || !stop.shown)
+        unseen.push(`stop ${i + 1}, ${stop.name}: ${stop.indicated ? 'not shown' : 'no outline or shadow'}`);
     }
     expect(unseen).toEqual([]);
     await context.close();

@@ -69,7 +69,9 @@ describe('the 404 page in a browser', () => {
     await expect(page.locator('.lede').innerText()).resolves.toMatch(/^There is no page at this address\./);
     await expect(page.locator('#nf-suggestions').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('heading', { name: 'Leadership' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: 'Leaders killed and the Taliban’s campaign against IS-K' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Leaders killed and the Taliban’s campaign against IS-K' }).isVisible()).resolves.toBe(
+      true,
+    );
     await context.close();
   });
 });

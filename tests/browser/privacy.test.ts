@@ -66,7 +66,8 @@ describe('reading and searching', () => {
     for (const path of builtPages()) {
       await page.goto(site.origin + path, { waitUntil: 'load' });
       const kept = await stored(page);
-      if (kept.cookie || Object.keys(kept.local).length || Object.keys(kept.session).length) notEmpty.push(`${path}: ${JSON.stringify(kept)}`);
+      if (kept.cookie || Object.keys(kept.local).length || Object.keys(kept.session).length)
+        notEmpty.push(`${path}: ${JSON.stringify(kept)}`);
     }
 
     // A search in the dialog fetches Pagefind's code, its index and a worker: all from the site.
@@ -80,7 +81,8 @@ describe('reading and searching', () => {
     await page.goto(site.origin + '/search/?q=Nangarhar', { waitUntil: 'networkidle' });
     await page.locator('.pf-result-link').first().waitFor();
     const kept = await stored(page);
-    if (kept.cookie || Object.keys(kept.local).length || Object.keys(kept.session).length) notEmpty.push(`/search/?q=Nangarhar: ${JSON.stringify(kept)}`);
+    if (kept.cookie || Object.keys(kept.local).length || Object.keys(kept.session).length)
+      notEmpty.push(`/search/?q=Nangarhar: ${JSON.stringify(kept)}`);
 
     expect(seen.requests).toBeGreaterThan(builtPages().length);
     expect(seen.foreign).toEqual([]);

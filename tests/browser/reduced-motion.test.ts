@@ -25,7 +25,8 @@ afterAll(async () => {
 /** Every element (and its ::before and ::after) whose transition or animation lasts longer than 0 s. */
 function moving(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const seconds = (value: string) => Math.max(0, ...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1) || 0));
+    const seconds = (value: string) =>
+      Math.max(0, ...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1) || 0));
     const found: string[] = [];
     for (const el of document.querySelectorAll('*')) {
       for (const pseudo of [null, '::before', '::after']) {

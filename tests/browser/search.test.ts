@@ -16,7 +16,10 @@ afterAll(async () => {
 });
 
 /** A fresh page, and the list of every URL it requests from /pagefind/. */
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; pagefind: string[] }> {
+async function open(
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ page: Page; context: BrowserContext; pagefind: string[] }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const pagefind: string[] = [];
@@ -61,7 +64,16 @@ describe('search dialog', () => {
     await expect.poll(() => dialog(page).locator('pagefind-summary').textContent(), { timeout: 5000 }).toMatch(/results? for Ghafari/);
     await dialog(page).locator('.pf-heading-link').first().waitFor();
     // The number of results is put in a live region for screen readers.
-    await expect.poll(() => page.locator('[aria-live]').allInnerTexts().then((t) => t.join(' ')), { timeout: 5000 }).toMatch(/\d+ results?/);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('[aria-live]')
+            .allInnerTexts()
+            .then((t) => t.join(' ')),
+        { timeout: 5000 },
+      )
+      .toMatch(/\d+ results?/);
     await page.keyboard.press('ArrowDown');
     const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
     let href = await focused();
@@ -78,10 +90,13 @@ describe('search dialog', () => {
     await mark.waitFor();
     expect((await mark.innerText()).toLowerCase()).toContain('ghafari');
     // The section the result named is on screen.
-    const inView = await page.evaluate((id) => {
-      const r = document.getElementById(id)!.getBoundingClientRect();
-      return r.top >= 0 && r.top < innerHeight;
-    }, decodeURIComponent(target.hash.slice(1)));
+    const inView = await page.evaluate(
+      (id) => {
+        const r = document.getElementById(id)!.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight;
+      },
+      decodeURIComponent(target.hash.slice(1)),
+    );
     expect(inView).toBe(true);
     await context.close();
   });
@@ -106,8 +121,17 @@ describe('search dialog', () => {
     await dialog(page).locator('.result-path').first().waitFor();
     const paths = () => dialog(page).locator('.result-path').allTextContents();
     expect(new Set(await paths()).size).toBeGreaterThan(1);
-    await dialog(page).locator('pagefind-filter-dropdown').getByRole('button').or(dialog(page).locator('pagefind-filter-dropdown').getByRole('combobox')).first().click();
-    await dialog(page).getByRole('option', { name: /Ideology/ }).or(dialog(page).getByRole('checkbox', { name: /Ideology/ })).first().click();
+    await dialog(page)
+      .locator('pagefind-filter-dropdown')
+      .getByRole('button')
+      .or(dialog(page).locator('pagefind-filter-dropdown').getByRole('combobox'))
+      .first()
+      .click();
+    await dialog(page)
+      .getByRole('option', { name: /Ideology/ })
+      .or(dialog(page).getByRole('checkbox', { name: /Ideology/ }))
+      .first()
+      .click();
     await expect.poll(async () => [...new Set(await paths())], { timeout: 5000 }).toEqual(['Ideology']);
     await context.close();
   });

@@ -101,7 +101,9 @@ describe('CiteThis', () => {
   it('asks for the access date only when the citation has none', async () => {
     const without = await render(CiteThis, { props: { citation, label: 'Cite this section', id: 'a' } });
     expect(without).toContain('class="cite__hint"');
-    const withDate = await render(CiteThis, { props: { citation: { ...citation, accessed: '2025-09-07' }, label: 'Cite this section', id: 'b' } });
+    const withDate = await render(CiteThis, {
+      props: { citation: { ...citation, accessed: '2025-09-07' }, label: 'Cite this section', id: 'b' },
+    });
     expect(withDate).not.toContain('class="cite__hint"');
     expect(withDate).toContain('Retrieved September 7, 2025, from');
   });

@@ -9,7 +9,13 @@ import { buildReportStructuredData, type ReportInput } from '../../src/lib/seo.t
 const SITE = new URL('https://example.org/');
 const INPUT: ReportInput = {
   site: SITE,
-  source: { title: 'Islamic State Khorasan (IS-K): A profile', series: 'GP Short Notes', number: 851, date: '2024-03-28', authors: ['Alka Bala'] },
+  source: {
+    title: 'Islamic State Khorasan (IS-K): A profile',
+    series: 'GP Short Notes',
+    number: 851,
+    date: '2024-03-28',
+    authors: ['Alka Bala'],
+  },
   subject: { name: 'Islamic State Khorasan (IS-K)', alternateName: ['IS-K', 'ISKP'], path: '/organizations/is-k/' },
 };
 const ENTRY = { title: 'Leaders killed', description: 'Who was killed.', path: '/leadership/leaders-killed/' };
@@ -43,7 +49,12 @@ describe('buildReportStructuredData', () => {
       datePublished: '2024-03-28',
       inLanguage: 'en',
       isPartOf: { '@type': 'CreativeWorkSeries', name: 'GP Short Notes' },
-      about: { '@type': 'Organization', name: 'Islamic State Khorasan (IS-K)', alternateName: ['IS-K', 'ISKP'], url: `${origin}organizations/is-k/` },
+      about: {
+        '@type': 'Organization',
+        name: 'Islamic State Khorasan (IS-K)',
+        alternateName: ['IS-K', 'ISKP'],
+        url: `${origin}organizations/is-k/`,
+      },
       url: `${origin}profile/`,
     });
   });
@@ -71,12 +82,20 @@ describe('buildReportStructuredData', () => {
 
   it('lists several authors as a list', () => {
     const data = buildReportStructuredData({ ...INPUT, source: { ...INPUT.source, authors: ['A', 'B'] } });
-    expect(data['author']).toEqual([{ '@type': 'Person', name: 'A' }, { '@type': 'Person', name: 'B' }]);
+    expect(data['author']).toEqual([
+      { '@type': 'Person', name: 'A' },
+      { '@type': 'Person', name: 'B' },
+    ]);
   });
 });
 
 describe('SeoHead', () => {
-  const base = { title: 'Leaders killed', description: 'Who was killed.', siteName: 'IS-K Profile Explorer', path: '/leadership/leaders-killed/' };
+  const base = {
+    title: 'Leaders killed',
+    description: 'Who was killed.',
+    siteName: 'IS-K Profile Explorer',
+    path: '/leadership/leaders-killed/',
+  };
 
   it('gives one absolute canonical URL, Open Graph and Twitter card tags; website by default', async () => {
     const { meta, links, jsonLd } = await head(base);

@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { selectAll } from 'hast-util-select';
 import { DIST, page } from '../support/dist.ts';
 
-const yaml = (name: string) => parse(readFileSync(join(process.cwd(), 'content', `${name}.yaml`), 'utf8')) as { id: string; attribution: unknown[] }[];
+const yaml = (name: string) =>
+  parse(readFileSync(join(process.cwd(), 'content', `${name}.yaml`), 'utf8')) as { id: string; attribution: unknown[] }[];
 
 /** A CSV parser for RFC 4180 files (quoted fields, doubled quotes, CRLF). */
 function parseCsv(text: string): string[][] {
@@ -16,13 +17,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
@@ -32,7 +42,9 @@ describe('open data', () => {
 
   it('profile.json holds every record of every collection, each with its URL', () => {
     for (const name of ['people', 'organizations', 'places', 'glossary', 'events', 'figures']) {
-      const ids = yaml(name).map((r) => r.id).sort();
+      const ids = yaml(name)
+        .map((r) => r.id)
+        .sort();
       expect(data[name].map((r: { id: string }) => r.id).sort(), name).toEqual(ids);
       for (const r of data[name]) expect(r.url, `${name}/${r.id}`).toMatch(/^https?:\/\//);
     }
@@ -40,13 +52,18 @@ describe('open data', () => {
   });
 
   it('profile.json’s attributions say who, how sure, and the section, as absolute URLs', () => {
-    const event = data.events.find((e: { id: string }) => e.id === 'is-moscow-claim-2024') ?? data.events.find((e: { kind: string }) => e.kind === 'claim');
+    const event =
+      data.events.find((e: { id: string }) => e.id === 'is-moscow-claim-2024') ??
+      data.events.find((e: { kind: string }) => e.kind === 'claim');
     const a = event.attribution[0];
     expect(a.status).toMatch(/^(stated|claimed|estimated|reported)$/);
     expect(a.anchor).toMatch(/^\/[a-z]+\/[a-z0-9-]+\/#[a-z0-9-]+$/);
   });
 
-  for (const [file, name] of [['events.csv', 'events'], ['figures.csv', 'figures']] as const) {
+  for (const [file, name] of [
+    ['events.csv', 'events'],
+    ['figures.csv', 'figures'],
+  ] as const) {
     it(`${file} parses, with one row per record and attribution, and resolvable section URLs`, () => {
       const [header, ...rows] = parseCsv(readFileSync(join(DIST, 'data', file), 'utf8'));
       expect(header).toContain('section_url');

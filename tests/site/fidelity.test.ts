@@ -42,7 +42,10 @@ describe('source fidelity', () => {
     'sentence %i (paragraph %i) appears word for word in exactly one entry page: %s',
     (_i, _n, sentence) => {
       const found = [...texts].map(([p, text]) => [p, occurrences(text, sentence)] as const).filter(([, c]) => c > 0);
-      expect(found.reduce((sum, [, c]) => sum + c, 0), `found in ${JSON.stringify(found)}`).toBe(1);
+      expect(
+        found.reduce((sum, [, c]) => sum + c, 0),
+        `found in ${JSON.stringify(found)}`,
+      ).toBe(1);
     },
   );
 

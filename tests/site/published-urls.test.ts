@@ -21,7 +21,10 @@ describe('published URLs', () => {
   it('every URL the site publishes is recorded', () => {
     const recorded = new Set(RECORD);
     const unrecorded = collectPublished(DIST).filter((u) => !recorded.has(u));
-    expect(unrecorded, `New URLs are not recorded yet; run npm run urls:record and commit tests/published-urls.json:\n${unrecorded.join('\n')}`).toEqual([]);
+    expect(
+      unrecorded,
+      `New URLs are not recorded yet; run npm run urls:record and commit tests/published-urls.json:\n${unrecorded.join('\n')}`,
+    ).toEqual([]);
   });
 });
 
@@ -38,7 +41,9 @@ describe('resolvePublished', () => {
 
   it('fails when a heading was removed without keeping its anchor, and says how to fix it', () => {
     const dir = site({ 'a/': '<h2 id="new">Renamed</h2>' });
-    expect(resolvePublished('/a/#old', dir, [])).toMatch(/^\/a\/#old: \/a\/ has no element with id "old" any more\. If the section was renamed, add "old: <its new id>" to the entry's formerAnchors/);
+    expect(resolvePublished('/a/#old', dir, [])).toMatch(
+      /^\/a\/#old: \/a\/ has no element with id "old" any more\. If the section was renamed, add "old: <its new id>" to the entry's formerAnchors/,
+    );
   });
 
   it('resolves an old anchor kept as a former anchor', () => {
@@ -48,7 +53,9 @@ describe('resolvePublished', () => {
 
   it('fails for a moved page without a redirect, and resolves it through one', () => {
     const dir = site({ 'b/': '<h2 id="s">S</h2>', 'a/': '<p>forwarding</p>' });
-    expect(resolvePublished('/gone/#s', dir, [])).toMatch(/^\/gone\/#s: the page \/gone\/ is gone\. To keep the link working, add a record to content\/redirects\.yaml/);
+    expect(resolvePublished('/gone/#s', dir, [])).toMatch(
+      /^\/gone\/#s: the page \/gone\/ is gone\. To keep the link working, add a record to content\/redirects\.yaml/,
+    );
     expect(resolvePublished('/a/#s', dir, [{ from: '/a/', to: '/b/' }])).toBeUndefined();
   });
 });

@@ -15,9 +15,48 @@ const namesOf = (r: Record_) => [r.name ?? r.term ?? '', ...(r.aliases ?? []).ma
 
 /** Every person, organization and place the note names, as the note writes them. */
 const EXPECTED = {
-  people: ['Hafiz Saeed Khan', 'Abdul Rauf Khadim', 'Sheikh Maqbool', 'Abdul Hasib', 'Abu Sayed', 'Abu Saad Orakzai', 'Sanaullah Ghafari', 'Zabihullah Mujahid', 'Qassem Soleimani'],
-  organizations: ['Islamic State of Iraq and Syria', 'IS-K', 'Amaq', 'Taliban', 'Tehrik-e Taliban Pakistan', 'Lashkar-e Islam', 'Haqqani network', 'Combatting Terrorism Center at West Point', 'NATO', 'US'],
-  places: ['Afghanistan', 'Pakistan', 'Iran', 'Uzbekistan', 'Tajikistan', 'Russia', 'Moscow', 'Kabul', 'Nangarhar', 'Kunar', 'Jowzjan', 'Paktia', 'Kunduz', 'Herat', 'Doha', 'Khorasan', 'Central Asia'],
+  people: [
+    'Hafiz Saeed Khan',
+    'Abdul Rauf Khadim',
+    'Sheikh Maqbool',
+    'Abdul Hasib',
+    'Abu Sayed',
+    'Abu Saad Orakzai',
+    'Sanaullah Ghafari',
+    'Zabihullah Mujahid',
+    'Qassem Soleimani',
+  ],
+  organizations: [
+    'Islamic State of Iraq and Syria',
+    'IS-K',
+    'Amaq',
+    'Taliban',
+    'Tehrik-e Taliban Pakistan',
+    'Lashkar-e Islam',
+    'Haqqani network',
+    'Combatting Terrorism Center at West Point',
+    'NATO',
+    'US',
+  ],
+  places: [
+    'Afghanistan',
+    'Pakistan',
+    'Iran',
+    'Uzbekistan',
+    'Tajikistan',
+    'Russia',
+    'Moscow',
+    'Kabul',
+    'Nangarhar',
+    'Kunar',
+    'Jowzjan',
+    'Paktia',
+    'Kunduz',
+    'Herat',
+    'Doha',
+    'Khorasan',
+    'Central Asia',
+  ],
 };
 
 /** Records the note names only inside a longer phrase, so no text links to them. */
@@ -36,7 +75,10 @@ describe('records', () => {
   }
 
   it('every record is mentioned in the note’s text, and linked from it', () => {
-    const data = JSON.parse(readFileSync(join(DIST, 'data/profile.json'), 'utf8')) as Record<string, { id: string; mentionedIn: string[] }[]>;
+    const data = JSON.parse(readFileSync(join(DIST, 'data/profile.json'), 'utf8')) as Record<
+      string,
+      { id: string; mentionedIn: string[] }[]
+    >;
     const unmentioned = NAMED.flatMap((c) => data[c]!.filter((r) => r.mentionedIn.length === 0).map((r) => `${c}/${r.id}`));
     expect(unmentioned.sort()).toEqual(Object.keys(NOT_LINKED).sort());
     const entryLinks = new Set(
@@ -51,7 +93,10 @@ describe('records', () => {
   });
 
   it('a mention link in the text goes to the record of what it names', () => {
-    const links = selectAll('main .prose a.mention', page('/leadership/founding/')).map((a) => [String(a.properties['href']), (a.children[0] as { value: string }).value]);
+    const links = selectAll('main .prose a.mention', page('/leadership/founding/')).map((a) => [
+      String(a.properties['href']),
+      (a.children[0] as { value: string }).value,
+    ]);
     expect(links).toContainEqual(['/people/hafiz-saeed-khan/', 'Hafiz Saeed Khan']);
     expect(links).toContainEqual(['/organizations/ttp/', 'Tehrik-e Taliban Pakistan']);
   });

@@ -42,7 +42,10 @@ beforeAll(async () => {
   dist = join(dirname(content), 'dist');
   buildInto(dist, { CONTENT_DIR: content });
   // A host that honours dist/_redirects (as Netlify and Cloudflare Pages do): real 301s.
-  const rules = readFileSync(join(dist, '_redirects'), 'utf8').trim().split('\n').map((l) => l.split(' '));
+  const rules = readFileSync(join(dist, '_redirects'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(' '));
   const files = sirv(dist, { dev: false });
   server = createServer((req, res) => {
     const rule = rules.find(([from]) => req.url?.split('?')[0] === from);

@@ -20,7 +20,6 @@ interface RelevanceCase {
 
 const CASES = JSON.parse(readFileSync(join(process.cwd(), 'tests/search/relevance.json'), 'utf8')) as RelevanceCase[];
 
-
 /** Where each query put its expected section (0 = first; -1 = not found), for the rates. */
 const ranks = new Map<string, number>();
 let search: Search;
@@ -61,7 +60,11 @@ describe('search relevance', () => {
       const found = await search.locations(c.query);
       const rank = found.indexOf(c.expect);
       ranks.set(c.query, rank);
-      const top = found.slice(0, 5).map((l, i) => `  ${i + 1}. ${l}`).join('\n') || '  (no results)';
+      const top =
+        found
+          .slice(0, 5)
+          .map((l, i) => `  ${i + 1}. ${l}`)
+          .join('\n') || '  (no results)';
       assert(rank >= 0 && rank < c.within, `"${c.query}" should find ${c.expect} ${bar} (${c.why})\nIt found:\n${top}`);
     });
   }

@@ -60,7 +60,8 @@ describe('the Content-Security-Policy <meta>', () => {
       const styleHashes = new Set(own.get('style-src'));
       const tree = page(p);
       for (const el of selectAll('script:not([src])', tree).filter(runs)) {
-        if (!scriptHashes.has(`'${sha256(rawText(el))}'`)) problems.push(`${p}: inline script "${rawText(el).slice(0, 60)}" has no hash in script-src`);
+        if (!scriptHashes.has(`'${sha256(rawText(el))}'`))
+          problems.push(`${p}: inline script "${rawText(el).slice(0, 60)}" has no hash in script-src`);
       }
       for (const el of selectAll('style', tree)) {
         if (!styleHashes.has(`'${sha256(rawText(el))}'`)) problems.push(`${p}: inline <style> has no hash in style-src`);
@@ -111,7 +112,9 @@ describe('dist/_headers', () => {
   });
 
   it('asks for the same referrer policy as the pages’ <meta name="referrer">', () => {
-    const referrers = new Set(pages.flatMap((p) => selectAll('meta[name="referrer"]', page(p)).map((m) => String(m.properties['content']))));
+    const referrers = new Set(
+      pages.flatMap((p) => selectAll('meta[name="referrer"]', page(p)).map((m) => String(m.properties['content']))),
+    );
     expect([...referrers]).toEqual([headers.get('Referrer-Policy')]);
   });
 });

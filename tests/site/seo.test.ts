@@ -17,8 +17,7 @@ const ROOT = publicRoot(String(config.site), config.base ?? '/');
 const pages = publicPages(DIST);
 const urlOf = (path: string) => ROOT + path.slice(1);
 
-const attr = (tree: Root, selector: string, name: string) =>
-  selectAll(selector, tree).map((el) => String(el.properties[name] ?? ''));
+const attr = (tree: Root, selector: string, name: string) => selectAll(selector, tree).map((el) => String(el.properties[name] ?? ''));
 const meta = (tree: Root, property: string) => attr(tree, `meta[property="${property}"], meta[name="${property}"]`, 'content');
 const jsonLd = (tree: Root) =>
   selectAll('script[type="application/ld+json"]', tree).map((el) => JSON.parse(toText(el)) as Record<string, unknown>);
@@ -80,7 +79,9 @@ describe('metadata of every page', () => {
   });
 
   it('no page has two Report or Article blocks (record pages keep their own, single, block)', () => {
-    const wrong = pages.filter((p) => jsonLd(parsedPage(DIST, p)).filter((d) => ['Report', 'Article'].includes(String(d['@type']))).length > 1);
+    const wrong = pages.filter(
+      (p) => jsonLd(parsedPage(DIST, p)).filter((d) => ['Report', 'Article'].includes(String(d['@type']))).length > 1,
+    );
     expect(wrong).toEqual([]);
     const doubled = pages.filter((p) => jsonLd(parsedPage(DIST, p)).length > 1);
     expect(doubled).toEqual([]);
@@ -96,7 +97,11 @@ describe('metadata of every page', () => {
         author: { '@type': 'Person', name: 'Alka Bala' },
         datePublished: '2024-03-28',
         isPartOf: { '@type': 'CreativeWorkSeries', name: 'GP Short Notes' },
-        about: expect.objectContaining({ '@type': 'Organization', name: 'Islamic State Khorasan (IS-K)', alternateName: expect.arrayContaining(['IS-K', 'ISKP']) }),
+        about: expect.objectContaining({
+          '@type': 'Organization',
+          name: 'Islamic State Khorasan (IS-K)',
+          alternateName: expect.arrayContaining(['IS-K', 'ISKP']),
+        }),
         url: urlOf('/profile/'),
       }),
     ]);

@@ -47,7 +47,7 @@ beforeAll(async () => {
     );
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`The sub-path build failed.\n${stdout}\n${stderr}`);
+    throw new Error(`The sub-path build failed.\n${stdout}\n${stderr}`, { cause: error });
   }
 }, 180_000);
 
@@ -123,7 +123,11 @@ describe(`the site built under ${BASE} for ${SITE}`, () => {
   it('the sitemap lists https://example.org/isk/ URLs: every public page and nothing else', () => {
     const listed = sitemapUrls(OUT, ROOT);
     expect(listed.every((u) => u.startsWith(ROOT))).toBe(true);
-    expect([...listed].sort()).toEqual(publicPages(OUT).map((p) => ROOT + p.slice(1)).sort());
+    expect([...listed].sort()).toEqual(
+      publicPages(OUT)
+        .map((p) => ROOT + p.slice(1))
+        .sort(),
+    );
   });
 
   it('robots.txt names the sitemap at https://example.org/isk/sitemap-index.xml', () => {
@@ -136,7 +140,9 @@ describe(`the site built under ${BASE} for ${SITE}`, () => {
   });
 
   it('no file of the build names the default public address', () => {
-    const text = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|txt|json|csv|js)$/.test(f) && !f.startsWith('pagefind'));
+    const text = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\.(html|xml|txt|json|csv|js)$/.test(f) && !f.startsWith('pagefind'),
+    );
     expect(text.filter((f) => readFileSync(join(OUT, f), 'utf8').includes('isk-profile.example.org'))).toEqual([]);
   });
 });

@@ -39,7 +39,8 @@ export function loadFixtures(): Fixture[] {
 /** Applies a fixture to a content folder (a copy); returns the patched file's new text. */
 export function applyFixture(fixture: Fixture, contentDir: string): string {
   const path = join(contentDir, fixture.file);
-  const fail = (why: string) => new Error(`Fixture ${fixture.name}: ${why}; update tests/fixtures/bad-content/${fixture.name}/fixture.json.`);
+  const fail = (why: string) =>
+    new Error(`Fixture ${fixture.name}: ${why}; update tests/fixtures/bad-content/${fixture.name}/fixture.json.`);
   let text: string;
   if (fixture.write !== undefined) {
     text = readFileSync(join(FIXTURES, fixture.name, fixture.write), 'utf8');

@@ -33,7 +33,8 @@ export function withBuildLock<T>(build: () => T): T {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (!holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`Another test build has held ${lock} for 10 minutes; remove it if no build is running.`);
+      else if (Date.now() > deadline)
+        throw new Error(`Another test build has held ${lock} for 10 minutes; remove it if no build is running.`, { cause: error });
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
     }
   }
@@ -77,11 +78,13 @@ export function cleanEnv(): NodeJS.ProcessEnv {
  * and a cache of its own; test builds take turns (see withBuildLock). Returns the build's output.
  */
 export function buildInto(outDir: string, env: Record<string, string> = {}): string {
-  return withBuildLock(() => execFileSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: process.cwd(),
-    env: { ...cleanEnv(), ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ...env },
-    encoding: 'utf8',
-    stdio: 'pipe',
-    timeout: 180_000,
-  }));
+  return withBuildLock(() =>
+    execFileSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: process.cwd(),
+      env: { ...cleanEnv(), ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ...env },
+      encoding: 'utf8',
+      stdio: 'pipe',
+      timeout: 180_000,
+    }),
+  );
 }

@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import { paragraphs, parseSourceText } from '../../src/lib/source-text.ts';
 import { splitSentences } from '../../src/lib/sentences.ts';
 
-export const NOTE = parseSourceText(
-  readFileSync(join(process.cwd(), 'content/source/gp-short-note-851.txt'), 'utf8'),
-);
+export const NOTE = parseSourceText(readFileSync(join(process.cwd(), 'content/source/gp-short-note-851.txt'), 'utf8'));
 
 /** [paragraph number, sentence] for every sentence of the note's body, in order. */
 export const SENTENCES: [number, string][] = paragraphs(NOTE).flatMap((p) =>

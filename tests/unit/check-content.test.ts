@@ -103,9 +103,7 @@ describe('checkContent', () => {
 
   it('rejects a section record with a missing summary', () => {
     const sections = realContent().find((f) => f.path === 'content/sections.yaml')!.text;
-    const broken = sections.replace(/(- id: ideology\n(?:  .*\n)*?)  summary: .*\n/, '$1');
-    expect(messages(broken, 'content/sections.yaml')).toEqual([
-      'content/sections.yaml, field "[2].summary": is missing; it is required.',
-    ]);
+    const broken = sections.replace(/(- id: ideology\n(?: {2}.*\n)*?) {2}summary: .*\n/, '$1');
+    expect(messages(broken, 'content/sections.yaml')).toEqual(['content/sections.yaml, field "[2].summary": is missing; it is required.']);
   });
 });

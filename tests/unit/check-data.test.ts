@@ -41,7 +41,10 @@ describe('checking the data files', () => {
 
   it('rejects an event whose anchor does not exist', () => {
     expect(
-      problemsAfter('content/events.yaml', (t) => t + EVENT(`  date: { year: 2022 }\n${ATTRIBUTION.replace('#attacks-abroad', '#attacks-everywhere')}`)),
+      problemsAfter(
+        'content/events.yaml',
+        (t) => t + EVENT(`  date: { year: 2022 }\n${ATTRIBUTION.replace('#attacks-abroad', '#attacks-everywhere')}`),
+      ),
     ).toEqual([
       'content/events.yaml, field "[19].attribution[0].anchor": /operations/attacks/#attacks-everywhere is not a section of the profile; use an entry\'s page and one of its heading ids.',
     ]);
@@ -60,15 +63,18 @@ describe('checking the data files', () => {
   });
 
   it('rejects an unknown status', () => {
-    expect(problemsAfter('content/events.yaml', (t) => t + EVENT(`  date: { year: 2022 }\n${ATTRIBUTION.replace('status: stated', 'status: rumoured')}`))).toEqual([
-      'content/events.yaml, field "[19].attribution[0].status": must be one of "stated", "claimed", "estimated", "reported".',
-    ]);
+    expect(
+      problemsAfter(
+        'content/events.yaml',
+        (t) => t + EVENT(`  date: { year: 2022 }\n${ATTRIBUTION.replace('status: stated', 'status: rumoured')}`),
+      ),
+    ).toEqual(['content/events.yaml, field "[19].attribution[0].status": must be one of "stated", "claimed", "estimated", "reported".']);
   });
 
   it('rejects a name that would link to two records', () => {
-    expect(problemsAfter('content/places.yaml', (t) => t.replace('name: Kabul', 'name: Kabul\n  aliases: [{ text: Herat, source: note }]'))).toContainEqual(
-      expect.stringMatching(/The name "Herat" belongs to both places\/\S+ and places\/\S+; a name must name one thing\./),
-    );
+    expect(
+      problemsAfter('content/places.yaml', (t) => t.replace('name: Kabul', 'name: Kabul\n  aliases: [{ text: Herat, source: note }]')),
+    ).toContainEqual(expect.stringMatching(/The name "Herat" belongs to both places\/\S+ and places\/\S+; a name must name one thing\./));
   });
 
   it('rejects a <Claim> by someone who is not in the data', () => {

@@ -48,8 +48,15 @@ describe('links in the entries', () => {
   });
 
   it('rejects a link to a page that has moved, and a javascript: link', () => {
-    const files = withFile('content/redirects.yaml', '- from: /operations/old-aims/\n  to: /operations/aims/\n').filter((f) => f.path !== ENTRY);
-    expect(after('[a](/operations/old-aims/) <a href="javascript:alert(1)">b</a>', [...files, { path: ENTRY, text: `${aims}\n[a](/operations/old-aims/) [b](javascript:void(0))\n` }])).toEqual([
+    const files = withFile('content/redirects.yaml', '- from: /operations/old-aims/\n  to: /operations/aims/\n').filter(
+      (f) => f.path !== ENTRY,
+    );
+    expect(
+      after('[a](/operations/old-aims/) <a href="javascript:alert(1)">b</a>', [
+        ...files,
+        { path: ENTRY, text: `${aims}\n[a](/operations/old-aims/) [b](javascript:void(0))\n` },
+      ]),
+    ).toEqual([
       `${ENTRY}, line ${ADDED}: links to /operations/old-aims/, which has moved to /operations/aims/; link to the new address.`,
       `${ENTRY}, line ${ADDED}: links to a javascript: URL; content may not run scripts.`,
     ]);

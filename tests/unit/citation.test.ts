@@ -68,9 +68,7 @@ describe('APA (7th ed.)', () => {
   });
 
   it('sets only the report’s title in italics', () => {
-    expect(apa(section).reference.filter((r) => r.italic)).toEqual([
-      { text: 'Islamic State Khorasan (IS-K): A profile', italic: true },
-    ]);
+    expect(apa(section).reference.filter((r) => r.italic)).toEqual([{ text: 'Islamic State Khorasan (IS-K): A profile', italic: true }]);
   });
 
   it('lists two authors with an ampersand, and shortens three or more to "et al." in the text', () => {
@@ -132,10 +130,11 @@ describe('MLA (9th ed.)', () => {
   });
 
   it('sets the two containers in italics', () => {
-    expect(mla(section).filter((r) => r.italic).map((r) => r.text)).toEqual([
-      'Islamic State Khorasan (IS-K): A Profile',
-      'IS-K Profile Explorer',
-    ]);
+    expect(
+      mla(section)
+        .filter((r) => r.italic)
+        .map((r) => r.text),
+    ).toEqual(['Islamic State Khorasan (IS-K): A Profile', 'IS-K Profile Explorer']);
   });
 
   it('makes the note itself the source when neither page nor section is given', () => {
@@ -277,7 +276,9 @@ describe('RIS', () => {
 
 describe('access date', () => {
   it('shows each style’s placeholder when the reader has not given one', () => {
-    const forms = citationForms(section).map((f) => f.text).join('\n');
+    const forms = citationForms(section)
+      .map((f) => f.text)
+      .join('\n');
     expect(forms).toContain('Retrieved [Month Day, Year], from');
     expect(forms).toContain('Accessed [Month Day, Year].');
     expect(forms).toContain('accessed [Month Day, Year],');
@@ -294,7 +295,11 @@ describe('access date', () => {
     expect(toPlainText(mla(read))).toMatch(/Accessed 7 Sept\. 2025\.$/);
     expect(bibtex(read)).toContain('urldate = {2025-09-07}');
     expect(ris(read)).toContain('Y2  - 2025/09/07\r\n');
-    expect(citationForms(read).map((f) => f.text).join('\n')).not.toMatch(/\[|YYYY/);
+    expect(
+      citationForms(read)
+        .map((f) => f.text)
+        .join('\n'),
+    ).not.toMatch(/\[|YYYY/);
   });
 
   it('abbreviates months in MLA as MLA does: Jan., Sept., but May, June and July whole', () => {

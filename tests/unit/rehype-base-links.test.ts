@@ -9,7 +9,9 @@ const run = (html: string, base: string) =>
 
 describe('rehypeBaseLinks', () => {
   it('puts the base path in front of root-relative links written in content', () => {
-    expect(run('<a href="/operations/attacks/#attacks-abroad">x</a>', '/isk/')).toBe('<a href="/isk/operations/attacks/#attacks-abroad">x</a>');
+    expect(run('<a href="/operations/attacks/#attacks-abroad">x</a>', '/isk/')).toBe(
+      '<a href="/isk/operations/attacks/#attacks-abroad">x</a>',
+    );
   });
 
   it('leaves relative, in-page, protocol-relative and already-based links alone, and changes nothing at the root', () => {

@@ -5,23 +5,17 @@ import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import remarkHeadingIds from '../../src/plugins/remark-heading-ids.ts';
 
 function render(markdown: string, path = 'content/base/x.mdx', options = {}): string {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkHeadingIds, options)
-    .use(remarkRehype)
-    .use(rehypeStringify);
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds, options).use(remarkRehype).use(rehypeStringify);
   return String(processor.processSync(new VFile({ path, value: markdown })));
 }
 
 describe('remarkHeadingIds', () => {
   it('moves a trailing [#id] to the heading id and out of its text', () => {
-    expect(render('## Leaders killed in US strikes [#leaders-killed]')).toBe(
-      '<h2 id="leaders-killed">Leaders killed in US strikes</h2>',
-    );
+    expect(render('## Leaders killed in US strikes [#leaders-killed]')).toBe('<h2 id="leaders-killed">Leaders killed in US strikes</h2>');
   });
 
   it('keeps the id when the heading has inline markup before it', () => {
@@ -31,8 +25,8 @@ describe('remarkHeadingIds', () => {
   it('keeps an id set earlier', () => {
     const processor = unified()
       .use(remarkParse)
-      .use(() => (tree: any) => {
-        tree.children[0].data = { hProperties: { id: 'first' } };
+      .use(() => (tree: Root) => {
+        tree.children[0]!.data = { hProperties: { id: 'first' } };
       })
       .use(remarkHeadingIds)
       .use(remarkRehype)
@@ -43,15 +37,8 @@ describe('remarkHeadingIds', () => {
   });
 
   it('changes nothing when run twice', () => {
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkHeadingIds)
-      .use(remarkHeadingIds)
-      .use(remarkRehype)
-      .use(rehypeStringify);
-    expect(String(processor.processSync(new VFile({ path: 'content/x.mdx', value: '## Title [#t]' })))).toBe(
-      '<h2 id="t">Title</h2>',
-    );
+    const processor = unified().use(remarkParse).use(remarkHeadingIds).use(remarkHeadingIds).use(remarkRehype).use(rehypeStringify);
+    expect(String(processor.processSync(new VFile({ path: 'content/x.mdx', value: '## Title [#t]' })))).toBe('<h2 id="t">Title</h2>');
   });
 
   it('leaves brackets that are not a trailing id alone', () => {

@@ -17,7 +17,11 @@ describe('the security headers file', () => {
   });
 
   it('writes the page’s policy with frame-ancestors for every file under the base path', () => {
-    for (const [base, path] of [['/', '/*'], ['/isk/', '/isk/*'], ['/isk', '/isk/*']] as const) {
+    for (const [base, path] of [
+      ['/', '/*'],
+      ['/isk/', '/isk/*'],
+      ['/isk', '/isk/*'],
+    ] as const) {
       const [rule, ...others] = parseHeadersFile(headersFile(META, base));
       expect(others).toEqual([]);
       expect(rule?.path).toBe(path);
@@ -34,7 +38,10 @@ describe('the security headers file', () => {
 
 describe('merging the pages’ policies for one header', () => {
   it('allows what any page allows, each source once, in the order first seen', () => {
-    const merged = mergePolicies(["default-src 'none'; style-src 'self' 'sha256-a='", "default-src 'none'; style-src 'self' 'sha256-b='; img-src 'self'"]);
+    const merged = mergePolicies([
+      "default-src 'none'; style-src 'self' 'sha256-a='",
+      "default-src 'none'; style-src 'self' 'sha256-b='; img-src 'self'",
+    ]);
     expect(merged).toBe("default-src 'none'; style-src 'self' 'sha256-a=' 'sha256-b='; img-src 'self'");
   });
 

@@ -25,7 +25,15 @@ export interface ContentFile {
 }
 
 /** Ids the page templates give to their own elements; a content heading may not take one. */
-export const RESERVED_IDS = new Set(['main-content', 'toc-heading', 'entry-title', 'source-card-title', 'source-title', 'sections', 'cite-heading']);
+export const RESERVED_IDS = new Set([
+  'main-content',
+  'toc-heading',
+  'entry-title',
+  'source-card-title',
+  'source-title',
+  'sections',
+  'cite-heading',
+]);
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const EDITOR_NOTE = /<EditorNote\b([^>]*)>/g;
@@ -38,7 +46,9 @@ function readYaml(file: ContentFile, problems: Problem[]): unknown {
     problems.push({
       file: file.path,
       ...(line ? { where: `line ${line}` } : {}),
-      message: `is not valid YAML (${String((error as Error).message).split('\n')[0]?.replace(/:$/, '')}).`,
+      message: `is not valid YAML (${String((error as Error).message)
+        .split('\n')[0]
+        ?.replace(/:$/, '')}).`,
     });
     return undefined;
   }
@@ -79,7 +89,11 @@ function checkEntry(file: ContentFile, problems: Problem[], headingIds: Map<stri
     // js-yaml's mark counts lines from the opening "---" (0), so it is the file's line less one.
     const { mark, reason } = error as { mark?: { line: number }; reason?: string };
     const why = reason ?? String((error as Error).message).split('\n')[0];
-    problems.push({ file: file.path, where: mark ? `line ${mark.line + 1}` : 'frontmatter', message: `the frontmatter is not valid YAML (${why}).` });
+    problems.push({
+      file: file.path,
+      where: mark ? `line ${mark.line + 1}` : 'frontmatter',
+      message: `the frontmatter is not valid YAML (${why}).`,
+    });
     return undefined;
   }
   const result = entrySchema.safeParse(parsed.frontmatter, { reportInput: true });
@@ -101,14 +115,26 @@ function checkEntry(file: ContentFile, problems: Problem[], headingIds: Map<stri
       const where = `line ${lineOf(file.text, offset)}`;
       const id = ID_MARK.exec(m[2] ?? '')?.[1];
       if (m[1] === '#') {
-        problems.push({ file: file.path, where, message: 'uses a level-1 heading ("# ..."); the page title is the h1, so start sections at "##".' });
+        problems.push({
+          file: file.path,
+          where,
+          message: 'uses a level-1 heading ("# ..."); the page title is the h1, so start sections at "##".',
+        });
       }
       if (!id) {
-        problems.push({ file: file.path, where, message: `the heading "${m[2]?.trim()}" has no permanent id; end the line with one, e.g. " [#leaders-killed]".` });
+        problems.push({
+          file: file.path,
+          where,
+          message: `the heading "${m[2]?.trim()}" has no permanent id; end the line with one, e.g. " [#leaders-killed]".`,
+        });
       } else if (RESERVED_IDS.has(id) || (SECTION_IDS as readonly string[]).includes(id)) {
         problems.push({ file: file.path, where, message: `the heading id "${id}" is used by the page itself; choose another.` });
       } else if (headingIds.has(id)) {
-        problems.push({ file: file.path, where, message: `the heading id "${id}" is already used in ${headingIds.get(id)}; heading ids must be unique across the site.` });
+        problems.push({
+          file: file.path,
+          where,
+          message: `the heading id "${id}" is already used in ${headingIds.get(id)}; heading ids must be unique across the site.`,
+        });
       } else {
         headingIds.set(id, file.path);
       }
@@ -116,7 +142,10 @@ function checkEntry(file: ContentFile, problems: Problem[], headingIds: Map<stri
     offset += line.length + 1;
   }
   if (headings === 0 && body.trim() !== '') {
-    problems.push({ file: file.path, message: 'has no section heading; start its text with one, e.g. "## Title [#title]", so it can be linked to.' });
+    problems.push({
+      file: file.path,
+      message: 'has no section heading; start its text with one, e.g. "## Title [#title]", so it can be linked to.',
+    });
   }
   for (const tag of body.matchAll(EDITOR_NOTE)) {
     const kind = /\bkind="([^"]*)"/.exec(tag[1] ?? '')?.[1];
@@ -130,7 +159,11 @@ function checkEntry(file: ContentFile, problems: Problem[], headingIds: Map<stri
   }
   const script = /<script\b/i.exec(body);
   if (script) {
-    problems.push({ file: file.path, where: `line ${lineOf(file.text, bodyStart + script.index)}`, message: 'contains a <script> tag; content may not run scripts.' });
+    problems.push({
+      file: file.path,
+      where: `line ${lineOf(file.text, bodyStart + script.index)}`,
+      message: 'contains a <script> tag; content may not run scripts.',
+    });
   }
   const links = checkMdx(file, bodyStart, problems);
   pages.push({
@@ -173,7 +206,11 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
   for (const source of sources) {
     const text = byPath.get(`content/source/${source.textFile}`);
     if (!text) {
-      problems.push({ file: sourcesFile!.path, where: `field "textFile" of "${source.id}"`, message: `names content/source/${source.textFile}, which does not exist.` });
+      problems.push({
+        file: sourcesFile!.path,
+        where: `field "textFile" of "${source.id}"`,
+        message: `names content/source/${source.textFile}, which does not exist.`,
+      });
       continue;
     }
     try {
@@ -185,7 +222,12 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
   for (const list of [sections, sources] as const) {
     const seen = new Set<string>();
     for (const record of list) {
-      if (seen.has(record.id)) problems.push({ file: list === sections ? 'content/sections.yaml' : 'content/sources.yaml', where: `field "id"`, message: `"${record.id}" is used by two records; ids must be unique.` });
+      if (seen.has(record.id))
+        problems.push({
+          file: list === sections ? 'content/sections.yaml' : 'content/sources.yaml',
+          where: `field "id"`,
+          message: `"${record.id}" is used by two records; ids must be unique.`,
+        });
       seen.add(record.id);
     }
   }
@@ -196,22 +238,41 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
   for (const file of entries) {
     const section = file.path.split('/')[1];
     if (!(SECTION_IDS as readonly string[]).includes(section ?? '')) {
-      problems.push({ file: file.path, message: `is in content/${section}/, which is not a section; move it to one of ${SECTION_IDS.map((s) => `content/${s}/`).join(', ')}.` });
+      problems.push({
+        file: file.path,
+        message: `is in content/${section}/, which is not a section; move it to one of ${SECTION_IDS.map((s) => `content/${s}/`).join(', ')}.`,
+      });
       continue;
     }
-    const name = file.path.split('/').slice(2).join('/').replace(/\.mdx$/, '');
+    const name = file.path
+      .split('/')
+      .slice(2)
+      .join('/')
+      .replace(/\.mdx$/, '');
     if (!slugSchema.safeParse(name).success) {
-      problems.push({ file: file.path, message: `the file name is the page's address, and "${name}" cannot be one; use lowercase letters, digits and hyphens, e.g. leaders-killed.mdx.` });
+      problems.push({
+        file: file.path,
+        message: `the file name is the page's address, and "${name}" cannot be one; use lowercase letters, digits and hyphens, e.g. leaders-killed.mdx.`,
+      });
     }
     const facts = checkEntry(file, problems, headingIds, pages);
     if (!facts) continue;
     const count = paragraphCounts.get(facts.sourceId);
     if (count === undefined) {
       // A source whose text is missing or unreadable is reported once, above.
-      if (sources.length > 0 && !sources.some((s) => s.id === facts.sourceId)) problems.push({ file: file.path, where: 'field "source.id"', message: `"${facts.sourceId}" is not a source in content/sources.yaml.` });
+      if (sources.length > 0 && !sources.some((s) => s.id === facts.sourceId))
+        problems.push({
+          file: file.path,
+          where: 'field "source.id"',
+          message: `"${facts.sourceId}" is not a source in content/sources.yaml.`,
+        });
     } else {
       for (const n of facts.paragraphs.filter((n) => n > count)) {
-        problems.push({ file: file.path, where: 'field "source.paragraphs"', message: `paragraph ${n} does not exist; the source has ${count} paragraphs.` });
+        problems.push({
+          file: file.path,
+          where: 'field "source.paragraphs"',
+          message: `paragraph ${n} does not exist; the source has ${count} paragraphs.`,
+        });
       }
     }
   }
@@ -223,11 +284,19 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
     const entryPages = new Set(entries.map((f) => f.path.replace(/^content/, '').replace(/\.mdx$/, '/')));
     checkList(redirectsFile, redirectSchema, problems).forEach((r, i) => {
       if (entryPages.has(r.from)) {
-        problems.push({ file: redirectsFile.path, where: `field "[${i}].from"`, message: `${r.from} is still an entry's page; a page cannot both exist and forward.` });
+        problems.push({
+          file: redirectsFile.path,
+          where: `field "[${i}].from"`,
+          message: `${r.from} is still an entry's page; a page cannot both exist and forward.`,
+        });
       }
       const section = r.to.split('/')[1] ?? '';
       if ((SECTION_IDS as readonly string[]).includes(section) && r.to.split('/').length === 4 && !entryPages.has(r.to)) {
-        problems.push({ file: redirectsFile.path, where: `field "[${i}].to"`, message: `${r.to} is not an entry's page; forward to a page that exists.` });
+        problems.push({
+          file: redirectsFile.path,
+          where: `field "[${i}].to"`,
+          message: `${r.to} is not an entry's page; forward to a page that exists.`,
+        });
       }
     });
   }

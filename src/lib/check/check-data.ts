@@ -6,7 +6,15 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { slugSchema } from '../../schemas/entry.ts';
-import { eventSchema, figureSchema, glossarySchema, keyFactSchema, organizationSchema, personSchema, placeSchema } from '../../schemas/records.ts';
+import {
+  eventSchema,
+  figureSchema,
+  glossarySchema,
+  keyFactSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+} from '../../schemas/records.ts';
 import type { DataCollection } from '../../schemas/shared.ts';
 import { buildMatcher } from '../mentions.ts';
 import { nameables, type NamedRecord } from '../records-file.ts';
@@ -45,7 +53,11 @@ function anchorsIn(value: unknown, path: string, out: [string, string][] = []): 
  * @param headingIds heading id → the entry file that has it (from the entries' check)
  * @param sourceIds the ids of content/sources.yaml
  */
-export function checkData(files: readonly ContentFile[], headingIds: ReadonlyMap<string, string>, sourceIds: ReadonlySet<string>): Problem[] {
+export function checkData(
+  files: readonly ContentFile[],
+  headingIds: ReadonlyMap<string, string>,
+  sourceIds: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const raw = new Map<Checked, unknown[]>();
   // Files that do not parse are reported once; references to their records are not checked.
@@ -55,12 +67,19 @@ export function checkData(files: readonly ContentFile[], headingIds: ReadonlyMap
     if (!file) continue;
     try {
       const list = parseYaml(file.text) as unknown;
-      if (!Array.isArray(list)) problems.push({ file: file.path, message: 'must be a YAML list of records (each starting with "- id: ...").' });
+      if (!Array.isArray(list))
+        problems.push({ file: file.path, message: 'must be a YAML list of records (each starting with "- id: ...").' });
       else raw.set(name, list);
     } catch (error) {
       unreadable.add(name);
       const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-      problems.push({ file: file.path, ...(line ? { where: `line ${line}` } : {}), message: `is not valid YAML (${String((error as Error).message).split('\n')[0]?.replace(/:$/, '')}).` });
+      problems.push({
+        file: file.path,
+        ...(line ? { where: `line ${line}` } : {}),
+        message: `is not valid YAML (${String((error as Error).message)
+          .split('\n')[0]
+          ?.replace(/:$/, '')}).`,
+      });
     }
   }
   // First pass: the ids, so references can be checked whatever order the files come in.
@@ -70,7 +89,12 @@ export function checkData(files: readonly ContentFile[], headingIds: ReadonlyMap
     list.forEach((r, i) => {
       const id = (r as { id?: unknown })?.id;
       if (typeof id !== 'string') return;
-      if (seen.has(id)) problems.push({ file: `content/${name}.yaml`, where: `field "[${i}].id"`, message: `"${id}" is used by two records; ids must be unique.` });
+      if (seen.has(id))
+        problems.push({
+          file: `content/${name}.yaml`,
+          where: `field "[${i}].id"`,
+          message: `"${id}" is used by two records; ids must be unique.`,
+        });
       seen.add(id);
     });
     ids.set(name, seen);
@@ -88,7 +112,11 @@ export function checkData(files: readonly ContentFile[], headingIds: ReadonlyMap
       const [page, id] = anchor.split('#');
       const entry = `content${(page ?? '').replace(/\/$/, '')}.mdx`;
       if (/^\/[a-z]+\/[a-z0-9-]+\/#/.test(anchor) && headingIds.get(id ?? '') !== entry) {
-        problems.push({ file, where: `field "${where}"`, message: `${anchor} is not a section of the profile; use an entry's page and one of its heading ids.` });
+        problems.push({
+          file,
+          where: `field "${where}"`,
+          message: `${anchor} is not a section of the profile; use an entry's page and one of its heading ids.`,
+        });
       }
     }
   }
@@ -115,7 +143,11 @@ export function checkData(files: readonly ContentFile[], headingIds: ReadonlyMap
       const by = /\bby="([^"]*)"/.exec(tag[1] ?? '')?.[1];
       const via = /\bvia="([^"]*)"/.exec(tag[1] ?? '')?.[1];
       if (!by || !parties.has(by)) {
-        problems.push({ file: file.path, where: `line ${line}`, message: `a <Claim> needs by="..." set to a person or organization id${by ? `; "${by}" is neither` : ''}.` });
+        problems.push({
+          file: file.path,
+          where: `line ${line}`,
+          message: `a <Claim> needs by="..." set to a person or organization id${by ? `; "${by}" is neither` : ''}.`,
+        });
       }
       if (via !== undefined && !ids.get('organizations')?.has(via)) {
         problems.push({ file: file.path, where: `line ${line}`, message: `the <Claim>'s via="${via}" is not an organization id.` });

@@ -53,7 +53,11 @@ function idsIn(file: ContentFile | undefined): string[] {
 function movedPages(file: ContentFile | undefined): Map<string, string> {
   try {
     const list = file ? (parseYaml(file.text) as unknown) : [];
-    return new Map(Array.isArray(list) ? list.flatMap((r) => (typeof r?.from === 'string' && typeof r?.to === 'string' ? [[r.from as string, r.to as string]] : [])) : []);
+    return new Map(
+      Array.isArray(list)
+        ? list.flatMap((r) => (typeof r?.from === 'string' && typeof r?.to === 'string' ? [[r.from as string, r.to as string]] : []))
+        : [],
+    );
   } catch {
     return new Map();
   }
@@ -65,7 +69,12 @@ function movedPages(file: ContentFile | undefined): Map<string, string> {
  * @param headingIds heading id → the entry file that has it
  * @param sourceParagraphs how many paragraphs the note on /source/ has
  */
-export function checkLinks(files: readonly ContentFile[], entries: readonly EntryPage[], headingIds: ReadonlyMap<string, string>, sourceParagraphs: number): Problem[] {
+export function checkLinks(
+  files: readonly ContentFile[],
+  entries: readonly EntryPage[],
+  headingIds: ReadonlyMap<string, string>,
+  sourceParagraphs: number,
+): Problem[] {
   const file = (name: string) => files.find((f) => f.path === `content/${name}`);
   // Every page, with the anchors it is known to have (undefined: not known before the build).
   const anchors = new Map<string, Set<string> | undefined>();
@@ -103,7 +112,9 @@ export function checkLinks(files: readonly ContentFile[], entries: readonly Entr
       if (target.origin !== ORIGIN) continue; // another site, mailto: and the like
       if (!/^\s*[/#]/.test(url)) {
         // The same text is shown on /profile/ too, where a relative link would lead elsewhere.
-        report(`links to ${url.trim()}, a relative address; write it from the site's root, ${target.pathname}${target.hash}, as the entry is also shown on /profile/.`);
+        report(
+          `links to ${url.trim()}, a relative address; write it from the site's root, ${target.pathname}${target.hash}, as the entry is also shown on /profile/.`,
+        );
         continue;
       }
       const path = decodeURIComponent(target.pathname);
@@ -124,7 +135,9 @@ export function checkLinks(files: readonly ContentFile[], entries: readonly Entr
         if (known && !known.has(anchor) && !holds) {
           report(
             `links to ${url.trim()}, but that page has no section or paragraph "${anchor}"; ` +
-              (path === '/source/' ? `its paragraphs are p1 to p${sourceParagraphs}.` : `its heading ids are ${[...known].join(', ') || 'none'}.`),
+              (path === '/source/'
+                ? `its paragraphs are p1 to p${sourceParagraphs}.`
+                : `its heading ids are ${[...known].join(', ') || 'none'}.`),
           );
         }
       }

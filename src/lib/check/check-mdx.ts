@@ -17,7 +17,8 @@ export const CONTENT_COMPONENTS = ['EditorNote', 'Claim'] as const;
 /** HTML elements that would load another page or plugin into an entry. */
 const EMBEDS = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'portal']);
 
-const NO_IMAGES = 'has an image; entries hold text only (an image could break the build or load from another server). Describe it in an EditorNote instead.';
+const NO_IMAGES =
+  'has an image; entries hold text only (an image could break the build or load from another server). Describe it in an EditorNote instead.';
 
 /** A link an entry makes: its URL as written, and the line it is on. */
 export interface EntryLink {
@@ -115,7 +116,10 @@ function checkElement(node: Node, report: (node: Node, message: string) => void,
   if (name === '') {
     report(node, 'has an empty <>...</> fragment; remove the <> and </>.');
   } else if (/^[A-Z]|\./.test(name) && !(CONTENT_COMPONENTS as readonly string[]).includes(name)) {
-    report(node, `uses <${name}>, which is not a component content may use; use one of ${CONTENT_COMPONENTS.map((c) => `<${c}>`).join(', ')}.`);
+    report(
+      node,
+      `uses <${name}>, which is not a component content may use; use one of ${CONTENT_COMPONENTS.map((c) => `<${c}>`).join(', ')}.`,
+    );
   } else if (name === 'img' || name === 'picture') {
     report(node, NO_IMAGES);
   } else if (EMBEDS.has(name.toLowerCase())) {
@@ -123,11 +127,17 @@ function checkElement(node: Node, report: (node: Node, message: string) => void,
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value && typeof attribute.value === 'object')) {
-      report(node, `the <${name}> tag has a {...} attribute, which would run as JavaScript; write attributes as text, e.g. kind="context".`);
+      report(
+        node,
+        `the <${name}> tag has a {...} attribute, which would run as JavaScript; write attributes as text, e.g. kind="context".`,
+      );
     } else if (/^on/i.test(attribute.name ?? '')) {
       report(node, `the <${name}> tag has an ${attribute.name} attribute; content may not run scripts.`);
     } else if (typeof attribute.value === 'string' && /^\s*(javascript|vbscript|data):/i.test(attribute.value)) {
-      report(node, `the <${name}> tag's ${attribute.name} is a ${attribute.value.split(':')[0]!.trim().toLowerCase()}: URL; content may not run scripts.`);
+      report(
+        node,
+        `the <${name}> tag's ${attribute.name} is a ${attribute.value.split(':')[0]!.trim().toLowerCase()}: URL; content may not run scripts.`,
+      );
     } else if (name === 'a' && attribute.name === 'href' && typeof attribute.value === 'string') {
       links.push({ url: attribute.value, line });
     }

@@ -16,7 +16,10 @@ export function formatProblem(p: Problem): string {
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : String(k)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 function describe(issue: z.core.$ZodIssue): string {

@@ -419,8 +419,14 @@ function getBase(): Base {
     countries,
     allCountries,
     provinces,
-    provinceBorders: pathData(projection, mesh(afg, afg.objects.provinces, (a, b) => a !== b)),
-    afghanistanOutline: pathData(projection, mesh(afg, afg.objects.provinces, (a, b) => a === b)),
+    provinceBorders: pathData(
+      projection,
+      mesh(afg, afg.objects.provinces, (a, b) => a !== b),
+    ),
+    afghanistanOutline: pathData(
+      projection,
+      mesh(afg, afg.objects.provinces, (a, b) => a === b),
+    ),
   };
   return base;
 }
@@ -447,7 +453,7 @@ interface Box {
 function textWidth(text: string, fontSize: number, bold: boolean): number {
   let em = 0;
   for (const ch of text) {
-    if (/[ilj.,'’:;|!()\[\]]/.test(ch)) em += 0.28;
+    if (/[ilj.,'’:;|!()[\]]/.test(ch)) em += 0.28;
     else if (/[ frt]/.test(ch)) em += 0.36;
     else if (/[mwMW]/.test(ch)) em += 0.86;
     else if (/[A-Z]/.test(ch)) em += 0.68;
@@ -506,7 +512,6 @@ function segmentsCross(a: Segment, b: Segment): boolean {
 }
 
 type Segment = [number, number, number, number];
-
 
 interface LabelRequest {
   text: string;
@@ -583,7 +588,10 @@ class Placer {
         const dx = Math.round(Math.cos(angle) * 1000) / 1000;
         const dy = -Math.round(Math.sin(angle) * 1000) / 1000;
         // The box's edge (not its centre) sits `radius` away from the feature, along the direction.
-        centres.push([r.ax + dx * radius + (dx === 0 ? 0 : (Math.sign(dx) * w) / 2), r.ay + dy * radius + (dy === 0 ? 0 : (Math.sign(dy) * h) / 2)]);
+        centres.push([
+          r.ax + dx * radius + (dx === 0 ? 0 : (Math.sign(dx) * w) / 2),
+          r.ay + dy * radius + (dy === 0 ? 0 : (Math.sign(dy) * h) / 2),
+        ]);
       }
     }
     const view = { x0: 3, y0: 3, x1: this.width - 3, y1: this.height - 3 };
@@ -848,7 +856,12 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
     const f = (p: [number, number]): string => `${round1(p[0])} ${round1(p[1])}`;
     const arrow = `M${f(tail)}L${f(tip)}M${f(h1)}L${f(tip)}L${f(h2)}`;
     placer.block(
-      { x0: Math.min(tip[0], tail[0], h1[0], h2[0]) - 3, y0: Math.min(tip[1], tail[1], h1[1], h2[1]) - 3, x1: Math.max(tip[0], tail[0], h1[0], h2[0]) + 3, y1: Math.max(tip[1], tail[1], h1[1], h2[1]) + 3 },
+      {
+        x0: Math.min(tip[0], tail[0], h1[0], h2[0]) - 3,
+        y0: Math.min(tip[1], tail[1], h1[1], h2[1]) - 3,
+        x1: Math.max(tip[0], tail[0], h1[0], h2[0]) + 3,
+        y1: Math.max(tip[1], tail[1], h1[1], h2[1]) + 3,
+      },
       o.place.id,
     );
     const direction = compass(theta);
@@ -865,7 +878,12 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
     let anchor = project(c.place.coordinates);
     const cf = b.countries.find((x) => x.name === c.name);
     if (!inView(anchor[0], anchor[1], 30) && cf) anchor = path.centroid(cf.feature);
-    return [{ place: c.place, index: placer.add({ text: c.place.name, ax: anchor[0], ay: anchor[1], owner: c.place.id, rings: 3, leader: false }) }];
+    return [
+      {
+        place: c.place,
+        index: placer.add({ text: c.place.name, ax: anchor[0], ay: anchor[1], owner: c.place.id, rings: 3, leader: false }),
+      },
+    ];
   });
   const markerRequests = inside.map((p) =>
     placer.add({ text: p.place.name, ax: p.x, ay: p.y, gap: markerRadius + 3, bold: false, owner: p.place.id }),
@@ -899,7 +917,11 @@ export function buildMap(places: readonly MapPlace[], options: { fontSize?: numb
   for (const [i, o] of offMap.entries()) o.label = labelAt(offMapLabels[i] ?? -1);
   const countryLabels = countryRequests.map(({ place, index }) => ({ place, label: labelAt(index) }));
   const markers: MapMarker[] = inside.map((p, i) => ({ ...p, label: labelAt(markerRequests[i] ?? -1) }));
-  const provinces: MapArea[] = provinceShapes.map(({ place, f }, i) => ({ place, d: pathData(b.projection, f), label: labelAt(provinceRequests[i] ?? -1) }));
+  const provinces: MapArea[] = provinceShapes.map(({ place, f }, i) => ({
+    place,
+    d: pathData(b.projection, f),
+    label: labelAt(provinceRequests[i] ?? -1),
+  }));
   const regions: MapArea[] = regionPlaces.map(({ place, outline }, i) => ({
     place,
     d: smoothClosed(outline.points.map((pt) => project(pt))),
@@ -937,4 +959,3 @@ export function pathDataOf(model: MapModel): string {
     ...model.countryLabels.map((c) => c.label.leader ?? ''),
   ].join('');
 }
-

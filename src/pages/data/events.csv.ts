@@ -5,4 +5,6 @@ import { toCsv } from '../../lib/csv.ts';
 import { EVENT_COLUMNS, eventRows } from '../../lib/export.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(toCsv(EVENT_COLUMNS, await eventRows((p) => absoluteUrl(site, p))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(EVENT_COLUMNS, await eventRows((p) => absoluteUrl(site, p))), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

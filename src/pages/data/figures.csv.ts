@@ -5,4 +5,6 @@ import { toCsv } from '../../lib/csv.ts';
 import { FIGURE_COLUMNS, figureRows } from '../../lib/export.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(toCsv(FIGURE_COLUMNS, await figureRows((p) => absoluteUrl(site, p))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(FIGURE_COLUMNS, await figureRows((p) => absoluteUrl(site, p))), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
