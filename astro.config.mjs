@@ -2,38 +2,41 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { sitemapFilter } from './src/lib/sitemap.ts';
 import { unified } from '@astrojs/markdown-remark';
-import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import { loadContent } from './src/model/index.ts';
+import { noteParagraphs } from './src/model/model.ts';
+import { withBase } from './src/lib/base-path.ts';
+import { sitemapFilter } from './src/lib/sitemap.ts';
+import { noteSentences } from './src/lib/paragraph-anchors.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, sha256 } from './src/lib/security.ts';
+import { FORWARD_SCRIPT } from './src/lib/redirects.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirectRules from './src/integrations/redirect-rules.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import themeScript from './src/integrations/theme-script.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, sha256 } from './src/lib/security.ts';
-import { FORWARD_SCRIPT } from './src/lib/redirects.ts';
-import rehypeAlsoKnownAs from './src/plugins/rehype-also-known-as.ts';
-import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
-import { loadNamedRecords, nameables } from './src/lib/records-file.ts';
-import { buildMatcher } from './src/lib/mentions.ts';
-import { CONTENT_ROOT } from './src/lib/content-root.ts';
-import rehypeFormerAnchors from './src/plugins/rehype-former-anchors.ts';
+import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkInlineClaims from './src/plugins/remark-inline-claims.ts';
+import remarkLinkMentions from './src/plugins/remark-link-mentions.ts';
+import rehypeAlsoKnownAs from './src/plugins/rehype-also-known-as.ts';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
+import rehypeFormerAnchors from './src/plugins/rehype-former-anchors.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
-import { noteSentences } from './src/lib/paragraph-anchors.ts';
-import { paragraphs, parseSourceText } from './src/lib/source-text.ts';
-import { readFileSync } from 'node:fs';
 
 // One place for the site's public address and sub-path: every absolute URL follows these.
 const site = process.env.SITE_URL ?? 'https://isk-profile.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
-// People, organizations, places and terms, read from content/ for the Markdown plugins.
-const named = loadNamedRecords(CONTENT_ROOT);
-// The note's sentences, to give the explorer's copies of its paragraphs their anchors (p1...).
-const note = noteSentences(paragraphs(parseSourceText(readFileSync(`${CONTENT_ROOT}/source/gp-short-note-851.txt`, 'utf8'))));
-/** @param {string} path */
-const withBase = (path) => base.replace(/\/?$/, '/') + path.replace(/^\//, '');
+// The content, read and parsed once (src/model/): the plugins below, the content check and the
+// collections (src/content.config.ts) all take it from here.
+const { model } = loadContent();
+/** Records with other names, under the heading that introduces each. */
+const introduced = [...model.records.people, ...model.records.organizations, ...model.records.places].map((r) => ({
+  id: r.id,
+  name: r.name,
+  aliases: r.aliases,
+  anchor: r.introducedAt,
+}));
 
 export default defineConfig({
   site,
@@ -55,27 +58,33 @@ export default defineConfig({
     // Astro 7's default Rust processor runs no remark/rehype plugins; this one does.
     // SmartyPants is off: the note's quotes and dashes are shown exactly as published.
     processor: unified({
-      remarkPlugins: [remarkHeadingIds, remarkInlineClaims],
+      remarkPlugins: [
+        remarkHeadingIds,
+        remarkInlineClaims,
+        // The same mentions the model indexes for "Mentioned in" (src/lib/mentions.ts).
+        [remarkLinkMentions, { match: model.match, href: (/** @type {string} */ c, /** @type {string} */ id) => withBase(base, `/${c}/${id}/`) }],
+      ],
       rehypePlugins: [
-        [rehypeAlsoKnownAs, { records: named.filter((r) => r.introducedAt).map((r) => ({ ...r, anchor: r.introducedAt })) }],
-        // Before the mention links, which already carry the base.
+        [rehypeAlsoKnownAs, { records: introduced }],
         [rehypeBaseLinks, { base }],
         rehypeFormerAnchors,
-        [rehypeParagraphIds, { note }],
-        [
-          rehypeLinkMentions,
-          {
-            match: buildMatcher(nameables(named)),
-            /** @type {(collection: string, id: string) => string} */
-            href: (collection, id) => withBase(`/${collection}/${id}/`),
-          },
-        ],
+        // The note's sentences, to give the explorer's copies of its paragraphs their anchors (p1...).
+        [rehypeParagraphIds, { note: noteSentences(noteParagraphs(model)) }],
       ],
       smartypants: false,
     }),
   },
-  // The sitemap lists every public page: not the 404 page, /data/ files or forwarding pages.
-  integrations: [mdx(), themeScript(), pagefind(), redirectRules(), securityHeaders(), sitemap({ filter: sitemapFilter(site, base) })],
+  integrations: [
+    // First: a content problem stops the build before anything is written.
+    contentCheck(),
+    mdx(),
+    themeScript(),
+    pagefind(),
+    redirectRules(),
+    securityHeaders(),
+    // The sitemap lists every public page: not the 404 page, /data/ files or forwarding pages.
+    sitemap({ filter: sitemapFilter(site, base, model.redirects) }),
+  ],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,9 +1,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { file, glob } from 'astro/loaders';
-import { sourceTexts } from './loaders/source-texts.ts';
-import { CONTENT_ROOT } from './lib/content-root.ts';
+import { modelEntries, modelMentions, modelRecords, modelSectionTitles, modelSourceTexts } from './loaders/model.ts';
+import { mentionsSchema, sectionTitleSchema } from './schemas/derived.ts';
+import type { RecordFile, SettingsFile } from './model/records.ts';
 import { entrySchema, sourceRefSchema } from './schemas/entry.ts';
+import { redirectSchema } from './schemas/redirect.ts';
 import { SECTION_IDS, type SectionId, sectionSchema } from './schemas/section.ts';
 import { siteSchema } from './schemas/site.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -20,18 +21,15 @@ import type { DataCollection } from './schemas/shared.ts';
 
 /** Records point at each other with Astro's reference(), so a wrong id fails the build. */
 const ref = (collection: DataCollection) => reference(collection);
-const data = <S extends z.ZodType>(file_: string, schema: S) => defineCollection({ loader: file(`${CONTENT_ROOT}/${file_}`), schema });
+/** A collection of the records of one YAML file, from the content model (src/model/). */
+const data = <S extends z.ZodType>(file: RecordFile | SettingsFile, schema: S) => defineCollection({ loader: modelRecords(file), schema });
 
 /** An entry's schema, with its source checked against the `sources` collection. */
 const entryWithSource = entrySchema.extend({
   source: sourceRefSchema.extend({ id: reference('sources') }),
 });
 
-const sectionCollection = (id: SectionId) =>
-  defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_ROOT}/${id}` }),
-    schema: entryWithSource,
-  });
+const sectionCollection = (id: SectionId) => defineCollection({ loader: modelEntries(id), schema: entryWithSource });
 
 const sectionCollections = Object.fromEntries(SECTION_IDS.map((id) => [id, sectionCollection(id)])) as Record<
   SectionId,
@@ -40,19 +38,22 @@ const sectionCollections = Object.fromEntries(SECTION_IDS.map((id) => [id, secti
 
 export const collections = {
   ...sectionCollections,
-  sections: defineCollection({ loader: file(`${CONTENT_ROOT}/sections.yaml`), schema: sectionSchema }),
-  sources: defineCollection({ loader: file(`${CONTENT_ROOT}/sources.yaml`), schema: sourceSchema }),
+  sections: data('sections', sectionSchema),
+  sources: data('sources', sourceSchema),
   /** The verbatim texts of the sources, one per file in content/source/. */
-  sourceTexts: defineCollection({
-    loader: sourceTexts(`${CONTENT_ROOT}/source`),
-    schema: z.strictObject({ text: z.string().min(1) }),
-  }),
-  people: data('people.yaml', personSchema(ref)),
-  organizations: data('organizations.yaml', organizationSchema(ref)),
-  places: data('places.yaml', placeSchema(ref)),
-  events: data('events.yaml', eventSchema(ref)),
-  figures: data('figures.yaml', figureSchema(ref)),
-  glossary: data('glossary.yaml', glossarySchema(ref)),
-  keyFacts: data('key-facts.yaml', keyFactSchema(ref)),
-  site: defineCollection({ loader: file(`${CONTENT_ROOT}/site.yaml`), schema: siteSchema }),
+  sourceTexts: defineCollection({ loader: modelSourceTexts(), schema: z.strictObject({ text: z.string().min(1) }) }),
+  people: data('people', personSchema(ref)),
+  organizations: data('organizations', organizationSchema(ref)),
+  places: data('places', placeSchema(ref)),
+  events: data('events', eventSchema(ref)),
+  figures: data('figures', figureSchema(ref)),
+  glossary: data('glossary', glossarySchema(ref)),
+  keyFacts: data('key-facts', keyFactSchema(ref)),
+  site: data('site', siteSchema),
+  /** Pages that moved (content/redirects.yaml): their old addresses forward to the new. */
+  redirects: defineCollection({ loader: modelRecords('redirects'), schema: redirectSchema }),
+  /** Derived by the content model: every section's title, by its anchor (`/section/entry/#id`). */
+  sectionTitles: defineCollection({ loader: modelSectionTitles(), schema: sectionTitleSchema }),
+  /** Derived by the content model: the sections that mention each record, by record key. */
+  mentions: defineCollection({ loader: modelMentions(), schema: mentionsSchema }),
 };

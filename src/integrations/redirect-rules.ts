@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { hostRules, loadRedirects } from '../lib/redirects.ts';
+import { hostRules } from '../lib/redirects.ts';
+import { loadContent } from '../model/index.ts';
 
 /** Writes dist/_redirects (Netlify / Cloudflare Pages rules) from content/redirects.yaml. */
 export default function redirectRules(): AstroIntegration {
@@ -14,7 +15,7 @@ export default function redirectRules(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const redirects = loadRedirects();
+        const { redirects } = loadContent().model;
         await writeFile(join(fileURLToPath(dir), '_redirects'), hostRules(redirects, base));
         logger.info(`Wrote ${redirects.length} redirect rule(s) to _redirects.`);
       },

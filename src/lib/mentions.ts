@@ -1,6 +1,13 @@
+import type { Heading, Parent, Root, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { MentionPlace } from '../schemas/derived.ts';
+// Brings in the `hProperties` field that remark-rehype reads from a node's data.
+import type {} from 'mdast-util-to-hast';
+
 /**
- * Finds the names of records in text. One matcher serves both the plugin that links mentions
- * in the pages and the index of where each record is mentioned, so the two always agree.
+ * Finds the names of records in an entry's text. One walk of an entry's tree (`firstMentions`)
+ * serves both the plugin that links mentions in the pages and the content model's index of where
+ * each record is mentioned, so the two are one computation.
  * Names match whole words, case as written; where two names overlap ("IS" in "IS-K"), the longer
  * one wins.
  */
@@ -51,45 +58,67 @@ export function buildMatcher(records: readonly Nameable[]): (text: string) => Me
     });
 }
 
-/** Where a record is mentioned: a section of an entry. */
-export interface MentionPlace {
-  section: string;
-  entry: string;
+/** A mention in an entry's tree: the first of its record in its section. */
+export interface TreeMention extends Mention {
+  /** The id of the heading whose section holds it ('' before the first heading). */
   anchor: string;
+  /** The text node it is in; `start` and `end` are offsets in its value. */
+  node: Text;
+  parent: Parent;
+}
+
+/** Nodes whose text is not the note's running text: links, code, and the editors' notes. */
+function isSkipped(node: { type: string; name?: string | null }): boolean {
+  if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code') return true;
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'EditorNote';
+}
+
+/** A heading's permanent id, as the `[#id]` plugin set it. */
+export function headingId(heading: Heading): string | undefined {
+  const id = heading.data?.hProperties?.['id'];
+  return typeof id === 'string' ? id : undefined;
 }
 
 /**
- * Every section each record is mentioned in, from entries' MDX bodies: headings (`## … [#id]`)
- * start sections; the editors' notes, headings and JSX tags are not the note's text and are skipped.
+ * The first mention of each record in each section of an entry's tree (after the `[#id]` heading
+ * plugin has run), in document order. Headings start sections and are not searched themselves.
  */
+export function firstMentions(tree: Root, match: (text: string) => Mention[]): TreeMention[] {
+  const found: TreeMention[] = [];
+  let anchor = '';
+  let seen = new Set<string>();
+  visit(tree, (node, _index, parent) => {
+    if (node.type === 'heading') {
+      // A level-1 heading is refused by the content check; it does not start a section.
+      if (node.depth >= 2) {
+        anchor = headingId(node) ?? '';
+        seen = new Set();
+      }
+      return SKIP;
+    }
+    if (isSkipped(node as { type: string; name?: string | null })) return SKIP;
+    if (node.type !== 'text' || !parent) return undefined;
+    for (const m of match(node.value)) {
+      const key = `${m.collection}/${m.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ ...m, anchor, node, parent });
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** Record key (`people/sanaullah-ghafari`) → the sections that mention it, in the entries' order. */
 export function indexMentions(
-  entries: readonly { section: string; id: string; body: string }[],
+  entries: readonly { section: string; id: string; tree: Root }[],
   match: (text: string) => Mention[],
 ): Map<string, MentionPlace[]> {
   const index = new Map<string, MentionPlace[]>();
   for (const entry of entries) {
-    let anchor = '';
-    let inNote = false;
-    for (const line of entry.body.split('\n')) {
-      const heading = /^#{2,6}\s.*\[#([a-z0-9-]+)\]\s*$/.exec(line);
-      if (heading) {
-        anchor = heading[1]!;
-        continue;
-      }
-      if (/^<EditorNote\b/.test(line)) inNote = true;
-      if (inNote) {
-        if (/<\/EditorNote>/.test(line)) inNote = false;
-        continue;
-      }
-      const text = line.replace(/<[^>]+>/g, ' ');
-      for (const m of match(text)) {
-        const key = `${m.collection}/${m.id}`;
-        const list = index.get(key) ?? [];
-        if (!list.some((p) => p.section === entry.section && p.entry === entry.id && p.anchor === anchor)) {
-          list.push({ section: entry.section, entry: entry.id, anchor });
-        }
-        index.set(key, list);
-      }
+    for (const m of firstMentions(entry.tree, match)) {
+      const key = `${m.collection}/${m.id}`;
+      index.set(key, [...(index.get(key) ?? []), { section: entry.section, entry: entry.id, anchor: m.anchor }]);
     }
   }
   return index;

@@ -8,9 +8,8 @@
  * - Both are `about` IS-K, as the organization record names it.
  * Record pages carry their own data (src/layouts/RecordLayout.astro).
  */
-import { getEntry } from 'astro:content';
 import type { SourceData } from '../schemas/source.ts';
-import { absoluteUrl } from './absolute.ts';
+import { withBase } from './base-path.ts';
 
 /** Open Graph page types the site uses: `article` for an entry of the profile. */
 export type OgType = 'website' | 'article';
@@ -48,6 +47,8 @@ export interface EntryMeta {
 export interface ReportInput {
   /** `Astro.site`. */
   site: URL | undefined;
+  /** The site's base path (`import.meta.env.BASE_URL`); default "/". */
+  base?: string;
   /** The publication: `source.data` of content/sources.yaml. */
   source: Pick<SourceData, 'title' | 'series' | 'number' | 'date' | 'authors'>;
   /** What it is about. */
@@ -56,10 +57,15 @@ export interface ReportInput {
   entry?: EntryMeta;
 }
 
+/** An absolute URL on the site's address. */
+function absoluteUrl(input: ReportInput, path: string): string {
+  return new URL(withBase(input.base ?? '/', path), input.site ?? 'http://localhost:4321').href;
+}
+
 /** The Report node for the whole note (also used as an entry's `isPartOf`). */
 function report(input: ReportInput, full: boolean): StructuredData {
-  const { site, source, subject } = input;
-  const url = absoluteUrl(site, PROFILE_PATH);
+  const { source, subject } = input;
+  const url = absoluteUrl(input, PROFILE_PATH);
   const people = source.authors.map((name) => ({ '@type': 'Person', name }));
   return {
     '@type': 'Report',
@@ -77,7 +83,7 @@ function report(input: ReportInput, full: boolean): StructuredData {
             '@type': 'Organization',
             name: subject.name,
             ...(subject.alternateName?.length ? { alternateName: subject.alternateName } : {}),
-            ...(subject.path ? { url: absoluteUrl(site, subject.path) } : {}),
+            ...(subject.path ? { url: absoluteUrl(input, subject.path) } : {}),
           },
         }
       : {}),
@@ -91,7 +97,7 @@ function report(input: ReportInput, full: boolean): StructuredData {
  */
 export function buildReportStructuredData(input: ReportInput): StructuredData {
   const whole = report(input, true);
-  const { entry, site } = input;
+  const { entry } = input;
   if (!entry) return whole;
   return {
     '@type': 'Article',
@@ -103,27 +109,6 @@ export function buildReportStructuredData(input: ReportInput): StructuredData {
     inLanguage: 'en',
     about: whole['about'],
     isPartOf: report(input, false),
-    url: absoluteUrl(site, entry.path),
+    url: absoluteUrl(input, entry.path),
   };
-}
-
-/** IS-K as its organization record names it: the name and every other name. */
-async function loadSubject(): Promise<Subject> {
-  const record = await getEntry('organizations', SUBJECT_RECORD);
-  if (!record) throw new Error(`content/organizations.yaml: the record "${SUBJECT_RECORD}" (the profile's subject) is missing.`);
-  const alternateName = [...new Set(record.data.aliases.map((a) => a.text))].filter((n) => n !== record.data.name);
-  return { name: record.data.name, alternateName, path: `/organizations/${record.id}/` };
-}
-
-/**
- * The structured data of an entry page or of /profile/, for BaseLayout's `structuredData` prop:
- *
- *   const structuredData = await reportStructuredData({
- *     site: Astro.site,
- *     source: source.data,
- *     entry: { title: entry.data.title, description: entry.data.summary, path: `/${current.section}/${current.id}/` },
- *   });
- */
-export async function reportStructuredData(input: Omit<ReportInput, 'subject'>): Promise<StructuredData> {
-  return buildReportStructuredData({ ...input, subject: await loadSubject() });
 }

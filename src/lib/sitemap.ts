@@ -1,8 +1,7 @@
 /**
  * Which built addresses the sitemap lists: every page a reader can land on, and nothing else.
- * Used by astro.config's sitemap integration and by the tests that check the sitemap.
+ * Used by astro.config's sitemap integration and by the tests that check the sitemap. Pure.
  */
-import { loadRedirects } from './redirects.ts';
 
 /**
  * Whether a site path (without the base) is a public page: not the 404 page, not a file such as
@@ -14,22 +13,16 @@ export function isListedPage(path: string, redirects: ReadonlySet<string>): bool
   return !redirects.has(path);
 }
 
-/** The old addresses of content/redirects.yaml (none if the file is absent). */
-export function redirectedPaths(contentDir?: string): Set<string> {
-  return new Set((contentDir ? loadRedirects(contentDir) : loadRedirects()).map((r) => r.from));
-}
-
 /**
  * The sitemap integration's `filter`: takes an absolute page URL. `site` and `base` are
- * astro.config's. Redirects are read when the sitemap is written, after the build.
+ * astro.config's; `redirects` the old addresses of content/redirects.yaml.
  */
-export function sitemapFilter(site: string, base: string): (url: string) => boolean {
+export function sitemapFilter(site: string, base: string, redirects: readonly { from: string }[]): (url: string) => boolean {
   const root = new URL(base.replace(/\/?$/, '/'), site);
-  let redirects: Set<string> | undefined;
+  const moved = new Set(redirects.map((r) => r.from));
   return (url) => {
-    redirects ??= redirectedPaths();
     const { href } = new URL(url);
     if (!href.startsWith(root.href)) return false;
-    return isListedPage('/' + href.slice(root.href.length), redirects);
+    return isListedPage('/' + href.slice(root.href.length), moved);
   };
 }

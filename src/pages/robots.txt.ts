@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/absolute.ts';
+import { absoluteUrl } from '../site/absolute.ts';
 
 /** Every crawler may read every page; the sitemap's address follows SITE_URL and BASE_PATH. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { SECTION_IDS } from '../schemas/section.ts';
+import { pageOfFile } from '../lib/entry-path.ts';
 import type { Alias } from '../schemas/shared.ts';
 
 /** A thing with other names, and the section that introduces it. */
@@ -20,14 +20,6 @@ export interface RehypeAlsoKnownAsOptions {
 
 const HEADING = /^h[2-6]$/;
 const MARK = 'aka';
-
-const ENTRY_FILE = new RegExp(`(?:^|[\\\\/])(${SECTION_IDS.join('|')})[\\\\/]([a-z0-9-]+)\\.mdx$`);
-
-/** `content/base/origins.mdx` → `/base/origins/`: the page an entry file becomes (any content root). */
-export function pageOfFile(path: string | undefined): string | undefined {
-  const m = path && ENTRY_FILE.exec(path);
-  return m ? `/${m[1]}/${m[2]}/` : undefined;
-}
 
 function text(value: string): ElementContent {
   return { type: 'text', value };

@@ -4,7 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 // Reads text through MDX elements too (a <Claim> inside the paragraph), unlike hast-util-to-text.
 import { toString } from 'mdast-util-to-string';
 import { type NoteSentences, paragraphAnchor } from '../lib/paragraph-anchors.ts';
-import { pageOfFile } from './rehype-also-known-as.ts';
+import { pageOfFile } from '../lib/entry-path.ts';
 
 export interface RehypeParagraphIdsOptions {
   /** The note's paragraphs and their sentences. */

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkContent } from '../../src/lib/check/check-content.ts';
-import { formatProblem } from '../../src/lib/check/issues.ts';
-import { loadRedirects } from '../../src/lib/redirects.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+import { contentRedirects } from '../support/content.ts';
 import { applyFixture, expectedStart, type Fixture, loadFixtures } from '../support/bad-content.ts';
 import { copyContent } from '../support/build.ts';
 import { realContent, withFile } from '../support/content.ts';
@@ -109,7 +109,7 @@ describe.each(fixtures.filter((f) => f.fullBuild).map((f) => [f.name] as const))
 describe('the content check’s list of pages', () => {
   it('knows every page and data file the build makes, so a link to any of them passes', () => {
     // Forwarding pages are left out: the check asks for a moved page's new address.
-    const moved = new Set(loadRedirects().map((r) => r.from));
+    const moved = new Set(contentRedirects().map((r) => r.from));
     const paths = [
       ...builtPages().filter((p) => p.endsWith('/') && !moved.has(p)),
       ...readdirSync(join(process.cwd(), 'dist/data')).map((f) => `/data/${f}`),

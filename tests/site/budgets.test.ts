@@ -19,14 +19,14 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { readFileSync } from 'node:fs';
 import { SECTION_IDS } from '../../src/schemas/section.ts';
-import { loadRedirects } from '../../src/lib/redirects.ts';
+import { contentRedirects } from '../support/content.ts';
 import { builtPages, DIST, fileFor } from '../support/dist.ts';
 import { htmlCss, jsTotal, pageWeight, type PageWeight } from '../support/page-weight.ts';
 
 const KB = 1024;
 const READING = { htmlCss: 14 * KB, js: 3 * KB };
 
-const moved = new Set(loadRedirects().map((r) => r.from));
+const moved = new Set(contentRedirects().map((r) => r.from));
 const pages = builtPages().filter((p) => !moved.has(p));
 const sections = SECTION_IDS.map((s) => `/${s}/`);
 const entry = new RegExp(`^/(${SECTION_IDS.join('|')})/[^/]+/$`);

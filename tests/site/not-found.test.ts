@@ -25,7 +25,7 @@ describe('the 404 page’s list of pages', () => {
   });
 
   it('holds every public page of the build, once, and nothing else', () => {
-    // A page missing here is missing from src/lib/site-pages.ts (FIXED_PAGES, or the content).
+    // A page missing here is missing from src/site/site-pages.ts (FIXED_PAGES, or the content).
     const listed = list.pages.map(([path]) => path);
     expect(new Set(listed).size).toBe(listed.length);
     expect([...listed].sort()).toEqual(publicPages(DIST));

@@ -3,14 +3,14 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectPublished, resolvePublished } from '../../src/lib/published-urls.ts';
-import { loadRedirects } from '../../src/lib/redirects.ts';
+import { contentRedirects } from '../support/content.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 
 const RECORD = JSON.parse(readFileSync(join(process.cwd(), 'tests/published-urls.json'), 'utf8')) as string[];
 
 describe('published URLs', () => {
   requireDist();
-  const redirects = loadRedirects();
+  const redirects = contentRedirects();
 
   it('every recorded URL and anchor still resolves', () => {
     const broken = RECORD.map((url) => resolvePublished(url, DIST, redirects)).filter(Boolean);

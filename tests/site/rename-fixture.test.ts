@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import sirv from 'sirv';
 import type { Browser } from 'playwright-core';
 import { resolvePublished } from '../../src/lib/published-urls.ts';
-import { loadRedirects } from '../../src/lib/redirects.ts';
+import { contentRedirects } from '../support/content.ts';
 import { buildInto, copyContent } from '../support/build.ts';
 import { launchChromium } from '../support/chromium.ts';
 
@@ -71,7 +71,7 @@ afterAll(async () => {
 
 describe('a fixture rename', () => {
   it('keeps every published URL resolving', () => {
-    const redirects = loadRedirects(content);
+    const redirects = contentRedirects(content);
     const broken = RECORD.map((url) => resolvePublished(url, dist, redirects)).filter(Boolean);
     expect(broken, broken.join('\n')).toEqual([]);
   });

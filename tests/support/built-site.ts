@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
-import { loadRedirects } from '../../src/lib/redirects.ts';
+import { contentRedirects } from './content.ts';
 
 /** The site's public root, `site` + `base` as astro.config.mjs sets them: `https://example.org/isk/`. */
 export function publicRoot(site: string, base: string): string {
@@ -25,7 +25,7 @@ export function htmlPages(dir: string): string[] {
 
 /** The old addresses that forward (content/redirects.yaml); their pages are not the site's own. */
 export function redirectPaths(): Set<string> {
-  return new Set(loadRedirects().map((r) => r.from));
+  return new Set(contentRedirects().map((r) => r.from));
 }
 
 /** The pages readers land on: every HTML page but 404.html and the forwarding pages. */

@@ -1,16 +1,14 @@
 /** The project's real content as ContentFile records, to check it or to break a copy of it. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { ContentFile } from '../../src/lib/check/check-content.ts';
+import { join } from 'node:path';
+import type { ContentFile } from '../../src/model/files.ts';
+import { readContentFiles } from '../../src/model/read.ts';
+import { loadContent } from '../../src/model/index.ts';
 
 export const CONTENT = join(process.cwd(), 'content');
 
-/** Every file the content check reads, with paths as content/... */
+/** Every file the content model reads, with paths as content/... */
 export function realContent(): ContentFile[] {
-  return readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(mdx|ya?ml|txt)$/.test(f))
-    .map((f) => ({ path: join('content', f).split('\\').join('/'), text: readFileSync(join(CONTENT, f), 'utf8') }))
-    .sort((a, b) => a.path.localeCompare(b.path));
+  return readContentFiles(CONTENT);
 }
 
 /** The real content with one file replaced (or added). */
@@ -18,4 +16,7 @@ export function withFile(path: string, text: string): ContentFile[] {
   return [...realContent().filter((f) => f.path !== path), { path, text }];
 }
 
-export { relative };
+/** The moved pages of a content folder (content/redirects.yaml), as the content model reads them. */
+export function contentRedirects(dir = CONTENT) {
+  return loadContent(dir).model.redirects;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
-import { formatProblem } from '../../src/lib/check/issues.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { formatProblem } from '../../src/model/problems.ts';
 import { realContent, withFile } from '../support/content.ts';
 
 const ENTRY = 'content/base/test-entry.mdx';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
-import { CONTENT_COMPONENTS } from '../../src/lib/check/check-mdx.ts';
-import { formatProblem } from '../../src/lib/check/issues.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { CONTENT_COMPONENTS } from '../../src/check/check-tree.ts';
+import { formatProblem } from '../../src/model/problems.ts';
 import { entryComponents } from '../../src/components/mdx/index.ts';
 import { realContent, withFile } from '../support/content.ts';
 

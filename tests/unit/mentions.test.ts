@@ -4,9 +4,10 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import remarkHeadingIds from '../../src/plugins/remark-heading-ids.ts';
-import rehypeLinkMentions from '../../src/plugins/rehype-link-mentions.ts';
+import remarkLinkMentions from '../../src/plugins/remark-link-mentions.ts';
 import { buildMatcher, indexMentions, type Nameable } from '../../src/lib/mentions.ts';
 
 const records: Nameable[] = [
@@ -24,8 +25,8 @@ function render(mdx: string, path = 'content/base/test.mdx'): string {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkHeadingIds)
-    .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression'] })
-    .use(rehypeLinkMentions, { match, href: (c, id) => `/${c}/${id}/` });
+    .use(remarkLinkMentions, { match, href: (c, id) => `/${c}/${id}/` })
+    .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression'] });
   const tree = processor.runSync(processor.parse(new VFile({ path, value: mdx })), new VFile({ path, value: mdx }));
   // Stringify only the plain-HTML parts; MDX elements are shown by name for the assertions.
   return unified()
@@ -50,7 +51,7 @@ describe('buildMatcher', () => {
   });
 });
 
-describe('rehypeLinkMentions', () => {
+describe('remarkLinkMentions', () => {
   it('links the first mention of each thing in a section, aliases included', () => {
     expect(render('## A [#a]\n\nThe Pakistani Taliban (TTP) and IS-K; IS-K again in Kabul.')).toBe(
       '<h2 id="a">A</h2>\n<p>The <a href="/organizations/ttp/" class="mention" data-mention="organizations">Pakistani Taliban</a> (TTP) and ' +
@@ -76,7 +77,9 @@ describe('rehypeLinkMentions', () => {
 describe('indexMentions', () => {
   it('records each section that mentions a thing, skipping headings and editors’ notes', () => {
     const body = '## A [#a]\n\nIS-K in Kabul.\n\n<EditorNote kind="context">\nTTP\n</EditorNote>\n\n## TTP [#b]\n\nKabul again.';
-    const index = indexMentions([{ section: 'base', id: 'e', body }], match);
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds);
+    const tree = processor.runSync(processor.parse(body)) as Root;
+    const index = indexMentions([{ section: 'base', id: 'e', tree }], match);
     expect(index.get('places/kabul')).toEqual([
       { section: 'base', entry: 'e', anchor: 'a' },
       { section: 'base', entry: 'e', anchor: 'b' },

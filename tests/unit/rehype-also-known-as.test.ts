@@ -5,7 +5,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkHeadingIds from '../../src/plugins/remark-heading-ids.ts';
-import rehypeAlsoKnownAs, { type AliasRecord, pageOfFile } from '../../src/plugins/rehype-also-known-as.ts';
+import rehypeAlsoKnownAs, { type AliasRecord } from '../../src/plugins/rehype-also-known-as.ts';
+import { pageOfFile } from '../../src/lib/entry-path.ts';
 
 const records: AliasRecord[] = [
   {

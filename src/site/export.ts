@@ -3,7 +3,7 @@
  * and CSV. References become ids; attributions keep who says so, the status and the section URL.
  */
 import { getCollection } from 'astro:content';
-import { isoWhen, precisionOf } from './dates.ts';
+import { isoWhen, precisionOf } from '../lib/dates.ts';
 import { loadProfile } from './profile.ts';
 import { loadMentions, nameOf } from './records.ts';
 

@@ -2,11 +2,11 @@
  * Every internal URL is built here, so the site works under a sub-path (Astro's `base`)
  * and every page URL ends with a slash, as the static host serves folders.
  */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { withBase } from '../lib/base-path.ts';
 
 /** A site path with the configured base in front: `href('/source/')` → `/isk/source/`. */
 export function href(path: string): string {
-  return BASE + path.replace(/^\//, '');
+  return withBase(import.meta.env.BASE_URL, path);
 }
 
 /** The landing page of a section. */

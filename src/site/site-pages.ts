@@ -5,7 +5,7 @@
  */
 import { loadProfile } from './profile.ts';
 import { loadNamed, nameOf } from './records.ts';
-import { FIXED_PAGES } from './fixed-pages.ts';
+import { FIXED_PAGES } from '../lib/fixed-pages.ts';
 
 export interface SitePage {
   /** Site path without the base: `/people/sanaullah-ghafari/`. */

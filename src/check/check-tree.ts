@@ -1,15 +1,13 @@
 /**
- * Compiles an entry's body with MDX (`@mdx-js/mdx`, as Astro's MDX integration does), so text
- * that is not valid MDX is reported with its line and a sentence instead of failing Astro's build.
- * Also reports what compiles but cannot render, or may not be in content: components other than
- * EditorNote and Claim, JavaScript ({...}, import, export) and HTML that runs or embeds things.
- * Returns the links the body makes, for check-links.ts. Pure: given the file's text.
+ * Checks what an entry's MDX tree holds: only text, links, the editors' notes (`<EditorNote kind>`)
+ * and claims (`<Claim by via>`). Reports components other than those, JavaScript ({...}, import,
+ * export), HTML that runs or embeds things, and images, each at its line. Returns the links the
+ * entry makes, for check-links.ts. Pure: given the model's tree.
  */
-import { compileSync } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ContentFile } from './check-content.ts';
-import type { Problem } from './issues.ts';
+import { EDITOR_NOTE_KINDS, isEditorNoteKind } from '../lib/editor-notes.ts';
+import type { Problem } from '../model/problems.ts';
 
 /** The components an entry may use, with no import: those of src/components/mdx/index.ts. */
 export const CONTENT_COMPONENTS = ['EditorNote', 'Claim'] as const;
@@ -24,6 +22,14 @@ const NO_IMAGES =
 export interface EntryLink {
   url: string;
   line: number;
+}
+
+/** Who may make a claim (people and organizations) and through whom (organizations). */
+export interface Parties {
+  people: ReadonlySet<string>;
+  organizations: ReadonlySet<string>;
+  /** False when people.yaml or organizations.yaml could not be read: claims are then not checked. */
+  known: boolean;
 }
 
 interface JsxAttribute {
@@ -41,43 +47,17 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-/** The MDX error's sentence, without the positions it quotes (the line is reported beside it). */
-function sentence(reason: string): string {
-  return reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/\.$/, '');
+/** A JSX element's attribute written as text, if it is. */
+function textAttribute(node: Node, name: string): string | undefined {
+  const value = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+  return typeof value === 'string' ? value : undefined;
 }
 
-/** The line an MDX error is on: its place, or the first position its message quotes. */
-function errorLine(error: { place?: { line?: number; start?: { line?: number } }; reason?: string }): number | undefined {
-  const quoted = /\((\d+):\d+/.exec(error.reason ?? '')?.[1];
-  return error.place?.start?.line ?? error.place?.line ?? (quoted ? Number(quoted) : undefined);
-}
-
-/**
- * @param file the entry
- * @param bodyStart where its body starts (after the frontmatter); lines are counted from the file's top
- * @returns the links the body makes, or none if it does not compile
- */
-export function checkMdx(file: ContentFile, bodyStart: number, problems: Problem[]): EntryLink[] {
-  // The frontmatter becomes blank lines, so MDX's line numbers are the file's.
-  const text = file.text.slice(0, bodyStart).replace(/[^\n]/g, '') + file.text.slice(bodyStart);
-  let tree: Root | undefined;
-  try {
-    compileSync(text, { remarkPlugins: [() => (t: Root) => void (tree = t)] });
-  } catch (error) {
-    const e = error as { place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
-    const line = errorLine(e);
-    problems.push({
-      file: file.path,
-      ...(line ? { where: `line ${line}` } : {}),
-      message: `is not valid MDX: ${sentence(e.reason ?? e.message ?? String(error))}.`,
-    });
-    return [];
-  }
-  if (!tree) return [];
-
+/** Checks an entry's tree; reports to `problems` and returns the links it makes. */
+export function checkTree(path: string, tree: Root, parties: Parties, problems: Problem[]): EntryLink[] {
   const links: EntryLink[] = [];
   const report = (node: Node, message: string) =>
-    problems.push({ file: file.path, ...(node.position ? { where: `line ${node.position.start.line}` } : {}), message });
+    problems.push({ file: path, ...(node.position ? { where: `line ${node.position.start.line}` } : {}), message });
   visit(tree, (n) => {
     const node = n as Node;
     const line = node.position?.start.line ?? 0;
@@ -103,12 +83,35 @@ export function checkMdx(file: ContentFile, bodyStart: number, problems: Problem
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node, report, links, line);
+        if (node.name === 'EditorNote') checkEditorNote(node, report);
+        if (node.name === 'Claim' && parties.known) checkClaim(node, parties, report);
         return;
       default:
         return;
     }
   });
   return links;
+}
+
+function checkEditorNote(node: Node, report: (node: Node, message: string) => void): void {
+  const kind = textAttribute(node, 'kind');
+  if (!kind || !isEditorNoteKind(kind)) {
+    report(
+      node,
+      `an EditorNote needs kind="..." set to one of ${Object.keys(EDITOR_NOTE_KINDS).join(', ')}${kind ? `, not "${kind}"` : ''}.`,
+    );
+  }
+}
+
+function checkClaim(node: Node, parties: Parties, report: (node: Node, message: string) => void): void {
+  const by = textAttribute(node, 'by');
+  const via = textAttribute(node, 'via');
+  if (!by || !(parties.people.has(by) || parties.organizations.has(by))) {
+    report(node, `a <Claim> needs by="..." set to a person or organization id${by ? `; "${by}" is neither` : ''}.`);
+  }
+  if (via !== undefined && !parties.organizations.has(via)) {
+    report(node, `the <Claim>'s via="${via}" is not an organization id.`);
+  }
 }
 
 function checkElement(node: Node, report: (node: Node, message: string) => void, links: EntryLink[], line: number): void {
@@ -120,6 +123,8 @@ function checkElement(node: Node, report: (node: Node, message: string) => void,
       node,
       `uses <${name}>, which is not a component content may use; use one of ${CONTENT_COMPONENTS.map((c) => `<${c}>`).join(', ')}.`,
     );
+  } else if (name.toLowerCase() === 'script') {
+    report(node, 'contains a <script> tag; content may not run scripts.');
   } else if (name === 'img' || name === 'picture') {
     report(node, NO_IMAGES);
   } else if (EMBEDS.has(name.toLowerCase())) {

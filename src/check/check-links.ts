@@ -1,7 +1,7 @@
 /**
  * Checks the links the entries make (`[Attacks abroad](/operations/attacks/#attacks-abroad)`):
  * each internal link must name a page the build makes and, on an entry's page or /source/, a
- * place on it. Pure: given the files' text and what the entries' check found.
+ * place on it. Pure: given the content model and what the entries' check found.
  *
  * Known at check time, so checked here: the fixed pages (src/lib/fixed-pages.ts), the section
  * landings, the entries' pages and their anchors (heading ids, former anchors, and the note's
@@ -10,13 +10,12 @@
  * Other anchors (on /timeline/, /figures/, record pages) come from the page templates; the built
  * site's link test (tests/site/links.test.ts) checks those.
  */
-import { parse as parseYaml } from 'yaml';
-import { SECTION_IDS } from '../../schemas/section.ts';
-import { FIXED_PAGES } from '../fixed-pages.ts';
-import { NAMED_COLLECTIONS } from '../mentions.ts';
-import type { ContentFile } from './check-content.ts';
-import type { EntryLink } from './check-mdx.ts';
-import type { Problem } from './issues.ts';
+import { SECTION_IDS } from '../schemas/section.ts';
+import { FIXED_PAGES } from '../lib/fixed-pages.ts';
+import { NAMED_COLLECTIONS } from '../lib/mentions.ts';
+import type { ContentModel } from '../model/model.ts';
+import type { Problem } from '../model/problems.ts';
+import type { EntryLink } from './check-tree.ts';
 
 /** The files src/pages/data/ makes. */
 export const DATA_FILES = ['/data/profile.json', '/data/events.csv', '/data/figures.csv'] as const;
@@ -26,6 +25,8 @@ export interface EntryPage {
   /** content/leadership/founding.mdx */
   path: string;
   links: readonly EntryLink[];
+  /** False when it is not valid MDX: its anchors are then unknown. */
+  parsed: boolean;
   /** The note's paragraphs it holds (none if its frontmatter is broken). */
   paragraphs: readonly number[];
   /** Old ids its sections answer to, and the heading ids they now point at (formerAnchors). */
@@ -40,51 +41,34 @@ export function pageOf(path: string): string {
   return path.replace(/^content/, '').replace(/\.mdx$/, '/');
 }
 
-/** The ids of a YAML list of records; none if the file is absent or broken (reported elsewhere). */
-function idsIn(file: ContentFile | undefined): string[] {
-  try {
-    const list = file ? (parseYaml(file.text) as unknown) : [];
-    return Array.isArray(list) ? list.flatMap((r) => (typeof r?.id === 'string' ? [r.id as string] : [])) : [];
-  } catch {
-    return [];
-  }
-}
-
-function movedPages(file: ContentFile | undefined): Map<string, string> {
-  try {
-    const list = file ? (parseYaml(file.text) as unknown) : [];
-    return new Map(
-      Array.isArray(list)
-        ? list.flatMap((r) => (typeof r?.from === 'string' && typeof r?.to === 'string' ? [[r.from as string, r.to as string]] : []))
-        : [],
-    );
-  } catch {
-    return new Map();
-  }
-}
-
 /**
- * @param files all content files
+ * @param model the content model (record ids, moved pages)
  * @param entries every entry in a section folder, with the links it makes
  * @param headingIds heading id → the entry file that has it
  * @param sourceParagraphs how many paragraphs the note on /source/ has
  */
 export function checkLinks(
-  files: readonly ContentFile[],
+  model: ContentModel,
   entries: readonly EntryPage[],
   headingIds: ReadonlyMap<string, string>,
   sourceParagraphs: number,
 ): Problem[] {
-  const file = (name: string) => files.find((f) => f.path === `content/${name}`);
   // Every page, with the anchors it is known to have (undefined: not known before the build).
   const anchors = new Map<string, Set<string> | undefined>();
   for (const page of [...FIXED_PAGES.map((p) => p.path), ...SECTION_IDS.map((s) => `/${s}/`), ...DATA_FILES]) anchors.set(page, undefined);
   for (const collection of NAMED_COLLECTIONS) {
-    for (const id of idsIn(file(`${collection}.yaml`))) anchors.set(`/${collection}/${id}/`, undefined);
+    for (const record of model.raw[collection] ?? []) {
+      const id = (record as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') anchors.set(`/${collection}/${id}/`, undefined);
+    }
   }
   anchors.set('/source/', new Set(Array.from({ length: sourceParagraphs }, (_, i) => `p${i + 1}`)));
   const problems: Problem[] = [];
   for (const entry of entries) {
+    if (!entry.parsed) {
+      anchors.set(pageOf(entry.path), undefined);
+      continue;
+    }
     const own = [...headingIds].filter(([, path]) => path === entry.path).map(([id]) => id);
     anchors.set(pageOf(entry.path), new Set([...own, ...Object.keys(entry.formerAnchors)]));
     // The build places each former anchor before its heading (src/plugins/rehype-former-anchors.ts).
@@ -99,7 +83,7 @@ export function checkLinks(
     }
   }
   const paragraphsOf = new Map(entries.map((e) => [pageOf(e.path), e.paragraphs]));
-  const moved = movedPages(file('redirects.yaml'));
+  const moved = new Map(model.redirects.map((r) => [r.from, r.to]));
 
   for (const entry of entries) {
     for (const { url, line } of entry.links) {

@@ -1,7 +1,7 @@
 /** Loads the profile from the content layer: sections with their entries, in reading order. */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { SECTION_IDS, type SectionId } from '../schemas/section.ts';
-import { byOrder } from './reading-order.ts';
+import { byOrder } from '../lib/reading-order.ts';
 
 export type Entry = CollectionEntry<SectionId>;
 

@@ -1,8 +1,7 @@
 /** The data collections as the pages use them, and where each record is mentioned. */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { buildMatcher, indexMentions, type MentionPlace, type NamedCollection } from './mentions.ts';
-import { nameables, type NamedRecord } from './records-file.ts';
-import { loadReadingOrder } from './profile.ts';
+import type { NamedCollection } from '../lib/mentions.ts';
+import type { MentionPlace } from '../schemas/derived.ts';
 import { href } from './urls.ts';
 
 export type Person = CollectionEntry<'people'>;
@@ -40,18 +39,7 @@ export async function loadNamed(): Promise<NamedEntry[]> {
   return lists.flatMap((list) => [...list].sort((a, b) => nameOf(a).localeCompare(nameOf(b))));
 }
 
-let mentionsPromise: Promise<Map<string, MentionPlace[]>> | undefined;
-
-/** Record key (`people/sanaullah-ghafari`) → the sections that mention it, in reading order. */
-export function loadMentions(): Promise<Map<string, MentionPlace[]>> {
-  mentionsPromise ??= (async () => {
-    const named = await loadNamed();
-    const records: NamedRecord[] = named.map((e) => ({ collection: e.collection, id: e.id, name: nameOf(e), aliases: e.data.aliases }));
-    const order = await loadReadingOrder();
-    return indexMentions(
-      order.map((e) => ({ section: e.section, id: e.id, body: e.entry.body ?? '' })),
-      buildMatcher(nameables(records)),
-    );
-  })();
-  return mentionsPromise;
+/** Record key (`people/sanaullah-ghafari`) → the sections that mention it, in reading order (from the content model). */
+export async function loadMentions(): Promise<Map<string, MentionPlace[]>> {
+  return new Map((await getCollection('mentions')).map((m) => [m.id, m.data.places]));
 }

@@ -1,0 +1,89 @@
+/**
+ * Astro content loaders that take the content model (src/model/) instead of reading the files
+ * again: the YAML data, the source texts and the MDX entries, each read and parsed once. Astro
+ * still checks every record with the collection's schema (with `reference()` between records),
+ * and still renders each entry from its file (deferred rendering, as its glob loader does).
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { contentRoot, loadContent } from '../model/index.ts';
+import type { RecordFile, SettingsFile } from '../model/records.ts';
+
+/** A content path (`content/base/x.mdx`) as the file's path relative to the project root. */
+function fileOf(root: URL, path: string): string {
+  return relative(fileURLToPath(root), `${contentRoot()}/${path.replace(/^content\//, '')}`).split('\\').join('/');
+}
+
+/** The records of one YAML file of content/ (a list of records with ids). */
+export function modelRecords(file: RecordFile | SettingsFile): Loader {
+  return {
+    name: `content-model:${file}`,
+    load: async ({ store, parseData, config }) => {
+      const { model } = loadContent();
+      const filePath = fileOf(config.root, `content/${file}.yaml`);
+      store.clear();
+      for (const item of model.raw[file] ?? []) {
+        const id = String((item as { id: unknown }).id);
+        store.set({ id, data: await parseData({ id, data: item as Record<string, unknown> }), filePath });
+      }
+    },
+  };
+}
+
+/** The verbatim texts of content/source/, by file name, unchanged. */
+export function modelSourceTexts(): Loader {
+  return {
+    name: 'content-model:source-texts',
+    load: async ({ store, parseData, generateDigest, config }) => {
+      const { model } = loadContent();
+      store.clear();
+      for (const t of model.sourceTexts) {
+        const data = await parseData({ id: t.id, data: { text: t.text } });
+        store.set({ id: t.id, data, digest: generateDigest(t.text), filePath: fileOf(config.root, t.file.path) });
+      }
+    },
+  };
+}
+
+/** The MDX entries of one section folder; Astro renders each from its file when a page asks. */
+export function modelEntries(section: string): Loader {
+  return {
+    name: `content-model:${section}`,
+    load: async ({ store, parseData, generateDigest, config }) => {
+      const { model } = loadContent();
+      store.clear();
+      for (const entry of model.entries.filter((e) => e.section === section)) {
+        const filePath = fileOf(config.root, entry.file.path);
+        const data = await parseData({ id: entry.id, data: entry.frontmatter, filePath: fileURLToPath(new URL(filePath, config.root)) });
+        store.set({ id: entry.id, data, filePath, digest: generateDigest(entry.file.text), deferredRender: true });
+      }
+    },
+  };
+}
+
+/** Each section of every entry by its anchor, with its heading and its entry's title. */
+export function modelSectionTitles(): Loader {
+  return {
+    name: 'content-model:section-titles',
+    load: async ({ store, parseData }) => {
+      const { model } = loadContent();
+      store.clear();
+      for (const [id, title] of model.sectionTitles) store.set({ id, data: await parseData({ id, data: { ...title } }) });
+    },
+  };
+}
+
+/** For each record (`people/sanaullah-ghafari`), the sections that mention it, in reading order. */
+export function modelMentions(): Loader {
+  return {
+    name: 'content-model:mentions',
+    load: async ({ store, parseData }) => {
+      const { model } = loadContent();
+      store.clear();
+      // A Map keeps the order keys were first set in: the order the profile first names each record.
+      let first = 0;
+      for (const [id, places] of model.mentions) store.set({ id, data: await parseData({ id, data: { first: first++, places } }) });
+    },
+  };
+}

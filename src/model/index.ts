@@ -1,0 +1,33 @@
+/**
+ * The content model of the content folder, read from disk once per process. Astro loads its
+ * config and the content config in separate module graphs, so the model is kept on globalThis:
+ * both get the same one, and the folder is read and parsed once. A change to any file (under
+ * `astro dev`) makes the next call read it again.
+ */
+import { buildModel, type ContentModel } from './model.ts';
+import type { Problem } from './problems.ts';
+import { contentRoot, readContentFiles } from './read.ts';
+
+interface Loaded {
+  stamp: string;
+  model: ContentModel;
+  problems: Problem[];
+}
+
+const CACHE = Symbol.for('isk.content-model');
+const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map<string, Loaded>()) as Map<string, Loaded>;
+
+/** The content folder's model and its problems (none when the content is valid). */
+export function loadContent(dir = contentRoot()): { model: ContentModel; problems: Problem[] } {
+  const files = readContentFiles(dir);
+  // Reading the text is cheap; parsing it is what is done once.
+  const stamp = files.map((f) => `${f.path}\0${f.text}`).join('\0');
+  const hit = cache.get(dir);
+  if (hit && hit.stamp === stamp) return hit;
+  const loaded = { stamp, ...buildModel(files) };
+  cache.set(dir, loaded);
+  return loaded;
+}
+
+export type { ContentModel } from './model.ts';
+export { contentRoot } from './read.ts';
