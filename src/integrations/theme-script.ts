@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { THEME_KEY } from '../scripts/theme.ts';
+import { THEME_KEY } from '../client/theme.ts';
 
-/** Applies the reader's stored theme (src/scripts/theme.ts) before the first paint. Runs as it is. */
+/** Applies the reader's stored theme (src/client/theme.ts) before the first paint. Runs as it is. */
 export const THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /**

@@ -12,7 +12,7 @@
  *
  * Search loads nothing until it is opened: no page refers to a file of Pagefind's bundles
  * (/pagefind/, /pagefind-records/), and no script that runs at once imports one; only our loader
- * (src/scripts/pagefind-ui.ts) adds them, when the reader opens search.
+ * (src/client/pagefind-ui.ts) adds them, when the reader opens search.
  */
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';

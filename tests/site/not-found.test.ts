@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { suggest } from '../../src/lib/suggest.ts';
-import type { PageList } from '../../src/scripts/not-found.ts';
+import type { PageList } from '../../src/client/not-found.ts';
 import { DIST, fileFor, page } from '../support/dist.ts';
 import { publicPages } from '../support/built-site.ts';
 
