@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import CiteThis from '../../src/components/CiteThis.astro';
-import { apa, bibtex, ris, toPlainText, type CitationInput } from '../../src/lib/citation.ts';
+import { apa, bibtex, ris, toPlainText, type CitationInput } from '../../src/lib/citation/index.ts';
 
 let container: AstroContainer;
 
@@ -40,6 +40,7 @@ const citation: CitationInput = {
   pageTitle: 'Leaders killed and the Taliban’s campaign against IS-K',
   sectionTitle: 'Sanaullah Ghafari killed by the Taliban’s forces',
   url: 'https://isk-profile.example.org/leadership/leaders-killed/#ghafari-killed',
+  properNouns: ['Islamic State Khorasan', 'IS-K', 'Taliban', 'Sanaullah Ghafari'],
 };
 
 beforeAll(async () => {

@@ -1,0 +1,38 @@
+/** What a citation is made from, and the forms it comes out in. */
+
+/** What a citation is made from. Dates are ISO: YYYY-MM-DD. */
+export interface CitationInput {
+  /** Each as "Given Family": "Alka Bala". */
+  authors: readonly string[];
+  /** The note's title, as published: "Islamic State Khorasan (IS-K): A profile". */
+  title: string;
+  series: string;
+  number: number;
+  date: string;
+  /** The site the note is read on: "IS-K Profile Explorer". */
+  siteName: string;
+  /** The entry's title, when citing a page or a section of it. */
+  pageTitle?: string | undefined;
+  /** The section's heading, when citing a section. */
+  sectionTitle?: string | undefined;
+  /** The permanent URL of the page or section. */
+  url: string;
+  /** The day the reader read it; without it, each style's placeholder is shown. */
+  accessed?: string | undefined;
+  /**
+   * Names that keep their capitals in sentence case and their spelling in title case, as written:
+   * "Islamic State Khorasan", "IS-K", "Tehrik-e Taliban Pakistan". See `properNounsOf`.
+   */
+  properNouns: readonly string[];
+}
+
+/** A stretch of citation text; `italic` where the style sets it in italics. */
+export interface Run {
+  text: string;
+  italic?: boolean;
+}
+
+/** One citation in one form, ready to show and to copy. */
+export type CitationForm =
+  | { kind: 'prose'; id: string; style: string; label: string; runs: Run[]; text: string }
+  | { kind: 'code'; id: string; style: string; label: string; text: string; crlf: boolean };
