@@ -1,14 +1,16 @@
 /** Dates as precise as the note gives them: "2016", "June 2020", "22 March 2024", or "not stated". */
 import type { DateValue, When } from '../schemas/shared.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "22 March 2024" and "March 2024", as the note writes dates, whatever the machine's locale and time zone. */
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Writes a date at its own precision. */
 export function formatWhen(when: When | undefined): string {
   if (when === undefined || when === 'not stated') return 'date not stated';
-  const month = when.month ? MONTHS[when.month - 1] : undefined;
-  if (when.day && month) return `${when.day} ${month} ${when.year}`;
-  return month ? `${month} ${when.year}` : String(when.year);
+  if (!when.month) return String(when.year);
+  const date = new Date(Date.UTC(when.year, when.month - 1, when.day ?? 1));
+  return (when.day ? DAY : MONTH).format(date);
 }
 
 /** A span "2016–2018", or one date when there is no end. */

@@ -8,9 +8,9 @@ export function formatDate(iso: string): string {
   }).format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** "1", "1 and 2", "1, 2 and 3": a list of numbers as English words would join them. */
+const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** "1", "1 and 2", "1, 2 and 3": a list joined as British English writes it (no serial comma). */
 export function joinList(items: readonly (string | number)[]): string {
-  const words = items.map(String);
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return list.format(items.map(String));
 }

@@ -6,6 +6,7 @@
  * what a <meta> cannot carry. The tests read the policy back with `parsePolicy`.
  */
 import { createHash } from 'node:crypto';
+import { normalizeBase } from './base-path.ts';
 
 /**
  * Every directive but `script-src` and `style-src`. Nothing loads unless it is named here, and
@@ -105,5 +106,5 @@ export function headersFile(metaPolicy: string, base: string): string {
   const policy = formatPolicy(parsePolicy([metaPolicy, ...HEADER_ONLY_DIRECTIVES].join(';')));
   const headers = { 'Content-Security-Policy': policy, ...SECURITY_HEADERS };
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return [`${base.replace(/\/?$/, '/')}*`, ...lines, ''].join('\n');
+  return [`${normalizeBase(base)}*`, ...lines, ''].join('\n');
 }

@@ -3,6 +3,8 @@
  * Used by astro.config's sitemap integration and by the tests that check the sitemap. Pure.
  */
 
+import { normalizeBase } from './base-path.ts';
+
 /**
  * Whether a site path (without the base) is a public page: not the 404 page, not a file such as
  * /data/profile.json or /robots.txt, and not an old address that forwards (content/redirects.yaml).
@@ -18,7 +20,7 @@ export function isListedPage(path: string, redirects: ReadonlySet<string>): bool
  * astro.config's; `redirects` the old addresses of content/redirects.yaml.
  */
 export function sitemapFilter(site: string, base: string, redirects: readonly { from: string }[]): (url: string) => boolean {
-  const root = new URL(base.replace(/\/?$/, '/'), site);
+  const root = new URL(normalizeBase(base), site);
   const moved = new Set(redirects.map((r) => r.from));
   return (url) => {
     const { href } = new URL(url);

@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { normalizeBase } from '../lib/base-path.ts';
 
 export interface RehypeBaseLinksOptions {
   /** The site's base path, e.g. "/" or "/isk/". */
@@ -12,7 +13,7 @@ export interface RehypeBaseLinksOptions {
  * sub-path as the templates' links do. Leaves other links, and links already under the base, alone.
  */
 export default function rehypeBaseLinks({ base }: RehypeBaseLinksOptions) {
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = normalizeBase(base);
   return (tree: Root) => {
     if (prefix === '/') return;
     visit(tree, 'element', (node) => {
