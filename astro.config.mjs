@@ -55,6 +55,9 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Entries hold text only (the content check refuses code), so no highlighter is loaded; Shiki's
+    // inline styles would also need 'unsafe-inline' under the Content-Security-Policy.
+    syntaxHighlight: false,
     // Astro 7's default Rust processor runs no remark/rehype plugins; this one does.
     // SmartyPants is off: the note's quotes and dashes are shown exactly as published.
     processor: unified({

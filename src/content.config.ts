@@ -4,7 +4,6 @@ import { modelEntries, modelMentions, modelRecords, modelSectionTitles, modelSou
 import { mentionsSchema, sectionTitleSchema } from './schemas/derived.ts';
 import type { RecordFile, SettingsFile } from './model/records.ts';
 import { entrySchema, sourceRefSchema } from './schemas/entry.ts';
-import { redirectSchema } from './schemas/redirect.ts';
 import { SECTION_IDS, type SectionId, sectionSchema } from './schemas/section.ts';
 import { siteSchema } from './schemas/site.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -50,8 +49,6 @@ export const collections = {
   glossary: data('glossary', glossarySchema(ref)),
   keyFacts: data('key-facts', keyFactSchema(ref)),
   site: data('site', siteSchema),
-  /** Pages that moved (content/redirects.yaml): their old addresses forward to the new. */
-  redirects: defineCollection({ loader: modelRecords('redirects'), schema: redirectSchema }),
   /** Derived by the content model: every section's title, by its anchor (`/section/entry/#id`). */
   sectionTitles: defineCollection({ loader: modelSectionTitles(), schema: sectionTitleSchema }),
   /** Derived by the content model: the sections that mention each record, by record key. */
