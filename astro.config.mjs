@@ -44,7 +44,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Test builds of other content run beside the main one; each gets its own cache (content store).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Stylesheets stay files, never inlined: cached across pages, and no per-page style hashes in the CSP.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Content-Security-Policy in every page's <meta> (and in dist/_headers): src/lib/security.ts.
   // Astro hashes the scripts and styles it bundles or injects; the one `is:inline` script that
   // runs, the forwarding page's, is hashed here.
