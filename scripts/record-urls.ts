@@ -1,20 +1,20 @@
 /**
- * `npm run urls:record`: adds every URL the current build publishes to tests/published-urls.json.
+ * `npm run urls:record`: adds every URL the current build publishes to content/published-urls.json.
  * URLs already recorded stay, even if the build no longer has them: a published link is forever,
  * and the tests then say how to keep it working. Run after `npm run build`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectPublished } from '../src/lib/published-urls.ts';
+import { collectPublished, PUBLISHED_URLS_FILE, readRecord } from '../src/lib/published-urls.ts';
+import { DIST, requireBuilt } from '../tools/site-files.ts';
 
-const dist = join(process.cwd(), 'dist');
-const recordFile = join(process.cwd(), 'tests/published-urls.json');
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('dist/ has no built site: run npm run build first.');
+try {
+  requireBuilt();
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
-const before: string[] = existsSync(recordFile) ? JSON.parse(readFileSync(recordFile, 'utf8')) : [];
-const now = collectPublished(dist);
-const all = [...new Set([...before, ...now])].sort();
-writeFileSync(recordFile, JSON.stringify(all, null, 2) + '\n');
-console.log(`Recorded ${all.length} published URLs (${all.length - before.length} new) in tests/published-urls.json.`);
+const before = readRecord();
+const all = [...new Set([...before, ...collectPublished(DIST)])].sort();
+writeFileSync(join(process.cwd(), PUBLISHED_URLS_FILE), JSON.stringify(all, null, 2) + '\n');
+console.log(`Recorded ${all.length} published URLs (${all.length - before.length} new) in ${PUBLISHED_URLS_FILE}.`);

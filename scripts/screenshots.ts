@@ -4,8 +4,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/chromium.ts';
-import { serveDist } from '../tests/support/server.ts';
+import { launchChromium } from '../tools/chromium.ts';
+import { serve } from '../tools/serve.ts';
+import { DIST, requireBuilt } from '../tools/site-files.ts';
 
 const PAGES: Record<string, string> = {
   home: '/',
@@ -19,8 +20,9 @@ const VIEWPORTS = { phone: { width: 390, height: 844 }, laptop: { width: 1280, h
 const out = join(process.cwd(), 'tests/.output/screenshots');
 const only = process.argv.slice(2);
 
+requireBuilt();
 await mkdir(out, { recursive: true });
-const [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+const [browser, site] = await Promise.all([launchChromium(), serve(DIST)]);
 try {
   for (const [name, path] of Object.entries(PAGES)) {
     if (only.length > 0 && !only.includes(name)) continue;

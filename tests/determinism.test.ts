@@ -31,16 +31,16 @@ function firstDifference(a: Buffer, b: Buffer): string {
 }
 
 beforeAll(() => {
-  const started = Date.now();
   buildInto(first, { TZ: 'UTC', LC_ALL: 'en_GB.UTF-8', LANG: 'en_GB.UTF-8' });
   buildInto(second, { TZ: 'Pacific/Kiritimati', LC_ALL: 'lt_LT.UTF-8', LANG: 'lt_LT.UTF-8' });
-  console.log(`Determinism: two clean builds in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }, 400_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('two clean builds of the same content', () => {
   it('make the same files', () => {
+    // Two empty builds would match too.
+    expect(files(first).filter((f) => f.endsWith('.html')).length).toBeGreaterThan(50);
     expect(files(second)).toEqual(files(first));
   });
 
@@ -53,6 +53,5 @@ describe('two clean builds of the same content', () => {
       return a.equals(b) ? [] : [`${f}: ${firstDifference(a, b)}`];
     });
     expect(different, different.join('\n')).toEqual([]);
-    console.log(`Determinism: ${all.length} files compared, all the same.`);
   });
 });

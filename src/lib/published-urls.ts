@@ -1,12 +1,22 @@
 /**
  * The URLs the site publishes: every page, and every section, paragraph, event or row anchor in
- * a page's main content. A record of them is kept in tests/published-urls.json; once a URL is in
- * it, it must keep working (see `resolvePublished`). Pure but for reading the built files.
+ * a page's main content. A record of them is kept in content/published-urls.json, beside the
+ * content that makes them, so editors see it (the content model reads only .mdx, .yaml and .txt,
+ * so it leaves the record alone); `npm run urls:record` adds to it. Once a URL is in the record,
+ * it must keep working (see `resolvePublished`). Pure but for reading the record and the built files.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+
+/** The record of every URL ever published, from the project's root. */
+export const PUBLISHED_URLS_FILE = 'content/published-urls.json';
+
+/** The recorded URLs, sorted; none when there is no record yet. */
+export function readRecord(file = join(process.cwd(), PUBLISHED_URLS_FILE)): string[] {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
+}
 
 /** Elements whose ids are link targets readers may have published. */
 const ANCHORS = 'main :is(h1, h2, h3, h4, h5, h6, p, li, tr, .former-anchor)[id]:not(#toc-heading, #key-facts-title, #cite-heading)';

@@ -6,11 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium } from '../support/chromium.ts';
-import { type Served, serveDist } from '../support/server.ts';
+import { useBrowser } from '../support/browser.ts';
 import { builtPages, fileFor } from '../support/dist.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the bar the site promises. */
@@ -31,24 +30,14 @@ function readablePages(): string[] {
 /** axe-core itself, put into every page of an audited context as the page loads. */
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = useBrowser();
 
 /**
  * A context whose pages get axe-core once, as each loads. Left to itself, AxeBuilder sends and
  * runs axe's 580 kB twice for every check, in each theme: a third of the checks' time.
  */
 async function auditedContext(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
+  const context = await web.newContext(options);
   await context.addInitScript({ path: AXE });
   return context;
 }
@@ -82,7 +71,7 @@ function survey(width: Width): Promise<Record<Theme, string[]>> {
       const page = await context.newPage();
       const found: Record<Theme, string[]> = { light: [], dark: [] };
       for (const path of readablePages()) {
-        await page.goto(site.origin + path, { waitUntil: 'load' });
+        await page.goto(web.origin + path, { waitUntil: 'load' });
         for (const theme of THEMES) {
           await page.emulateMedia({ colorScheme: theme });
           found[theme].push(...(await violations(page, path)));
@@ -111,7 +100,7 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
   it.each(THEMES)('in the search dialog, open with results for “Ghafari”, in the %s theme', async (theme) => {
     const context = await auditedContext({ colorScheme: theme, viewport: WIDTHS[1].viewport, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(site.origin + '/leadership/leaders-killed/');
+    await page.goto(web.origin + '/leadership/leaders-killed/');
     await page.getByRole('button', { name: /^Search/ }).click();
     const input = page.locator('pagefind-modal dialog').getByRole('searchbox');
     await input.waitFor();
@@ -126,11 +115,11 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
 describe('reflow', () => {
   // WCAG 1.4.10: 320 CSS px is a 1280 px screen at 400% zoom (a 640 px one at 200%); nothing may scroll sideways.
   it('every built page fits a 320 px wide screen without horizontal scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await web.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of readablePages()) {
-      await page.goto(site.origin + path, { waitUntil: 'load' });
+      await page.goto(web.origin + path, { waitUntil: 'load' });
       const overflow = await page.evaluate(() => {
         const root = document.documentElement;
         const by = root.scrollWidth - root.clientWidth;

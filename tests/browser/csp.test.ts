@@ -5,14 +5,10 @@
  * worker as well). Violations are caught where the browser reports them: `securitypolicyviolation`
  * events in the page, and its console.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parsePolicy } from '../../src/lib/security.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { DIST } from '../support/dist.ts';
-import { serveWithHeaders } from '../support/headers-host.ts';
-import type { Served } from '../support/server.ts';
-import { serveWithNotFound } from '../support/static-host.ts';
+import { useBrowser } from '../support/browser.ts';
 
 /** One page of each kind. */
 const PAGES = [
@@ -33,15 +29,8 @@ const PAGES = [
 /** What the browser says when a policy (or a header) refuses something. */
 const REFUSED = /content.security.policy|permissions.policy|refused to/i;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+// Served as plain files, with 404.html; the header's host below serves the same build again.
+const web = useBrowser();
 
 /** Runs in every document before its own scripts: keeps the page's violations in a list. */
 function recordViolations(): void {
@@ -59,8 +48,8 @@ interface Reader {
   close(): Promise<void>;
 }
 
-async function reader(site: Served, path: string): Promise<Reader> {
-  const context = await browser.newContext();
+async function reader(origin: string, path: string): Promise<Reader> {
+  const context = await web.newContext();
   await context.addInitScript(recordViolations);
   const page = await context.newPage();
   const logged: string[] = [];
@@ -68,7 +57,7 @@ async function reader(site: Served, path: string): Promise<Reader> {
     if (REFUSED.test(message.text())) logged.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => logged.push(`error: ${error.message}`));
-  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
   return {
     page,
     problems: async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...logged],
@@ -87,24 +76,21 @@ async function searchDialog(page: Page, query: string): Promise<void> {
     .toMatch(new RegExp(`\\d+ results? for ${query}`));
 }
 
-const HOSTS: [string, () => Promise<Served>][] = [
-  ['served as plain files (the <meta> policy)', () => serveWithNotFound(DIST)],
-  ['served with dist/_headers (the header’s policy too)', () => serveWithHeaders(DIST)],
+/** Each host's origin: the fixture's plain files, or the same build served with its _headers. */
+const HOSTS: [string, () => Promise<string>][] = [
+  ['served as plain files (the <meta> policy)', async () => web.origin],
+  ['served with dist/_headers (the header’s policy too)', async () => (await web.serve({ headers: true })).origin],
 ];
 
-describe.each(HOSTS)('the Content-Security-Policy, %s', (_, serve) => {
-  let site: Served;
+describe.each(HOSTS)('the Content-Security-Policy, %s', (_, host) => {
+  let origin: string;
 
   beforeAll(async () => {
-    site = await serve();
-  });
-
-  afterAll(async () => {
-    await site?.close();
+    origin = await host();
   });
 
   it.each(PAGES)('%s breaks none of its rules, and carries one policy that runs no inline script by keyword', async (path) => {
-    const { page, problems, close } = await reader(site, path);
+    const { page, problems, close } = await reader(origin, path);
     if (path.startsWith('/search/')) await page.locator('.pf-result-link').first().waitFor();
     const policies = await page.evaluate(() =>
       [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')].map((m) => m.getAttribute('content') ?? ''),
@@ -118,7 +104,7 @@ describe.each(HOSTS)('the Content-Security-Policy, %s', (_, serve) => {
   });
 
   it('searching in the dialog and opening a result, which highlights the words, breaks none', async () => {
-    const { page, problems, close } = await reader(site, '/base/origins/');
+    const { page, problems, close } = await reader(origin, '/base/origins/');
     await searchDialog(page, 'Ghafari');
     const result = page.locator('pagefind-modal dialog .pf-heading-link').first();
     await result.waitFor();
@@ -131,8 +117,8 @@ describe.each(HOSTS)('the Content-Security-Policy, %s', (_, serve) => {
   });
 
   it('the theme toggle and the copy buttons work under it', async () => {
-    const { page, problems, close } = await reader(site, '/leadership/leaders-killed/');
-    await page.context().grantPermissions(['clipboard-write'], { origin: site.origin });
+    const { page, problems, close } = await reader(origin, '/leadership/leaders-killed/');
+    await page.context().grantPermissions(['clipboard-write'], { origin });
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
     await page.reload({ waitUntil: 'networkidle' });
@@ -147,7 +133,7 @@ describe.each(HOSTS)('the Content-Security-Policy, %s', (_, serve) => {
   });
 
   it('structured data (JSON-LD) is read as data: left alone by the policy and still parseable', async () => {
-    const { page, problems, close } = await reader(site, '/leadership/leaders-killed/');
+    const { page, problems, close } = await reader(origin, '/leadership/leaders-killed/');
     const types = await page.evaluate(() =>
       [...document.querySelectorAll('script[type="application/ld+json"]')].map(
         (s) => (JSON.parse(s.textContent ?? '') as { '@type'?: string })['@type'],
@@ -160,25 +146,21 @@ describe.each(HOSTS)('the Content-Security-Policy, %s', (_, serve) => {
 });
 
 describe('the headers of dist/_headers', () => {
-  let site: Served;
+  let origin: string;
 
   beforeAll(async () => {
-    site = await serveWithHeaders(DIST);
-  });
-
-  afterAll(async () => {
-    await site?.close();
+    origin = (await web.serve({ headers: true })).origin;
   });
 
   it('no page of the site can be framed by another', async () => {
-    const context = await browser.newContext();
+    const context = await web.newContext();
     const page = await context.newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/frame-ancestors/.test(message.text())) refused.push(message.text());
     });
     try {
-      await page.setContent(`<iframe src="${site.origin}/"></iframe>`);
+      await page.setContent(`<iframe src="${origin}/"></iframe>`);
       await expect.poll(() => refused.length, { timeout: 5000 }).toBeGreaterThan(0);
       // The frame shows the browser's own error page, not the site.
       const framed = page.frames().find((f) => f !== page.mainFrame());
@@ -189,10 +171,11 @@ describe('the headers of dist/_headers', () => {
   });
 
   it("search needs 'wasm-unsafe-eval': without it, the header refuses Pagefind’s WebAssembly and search never answers", async () => {
-    const weaker = await serveWithHeaders(DIST, (headers) =>
-      headers.map(([name, value]) => [name, name === 'Content-Security-Policy' ? value.replace(" 'wasm-unsafe-eval'", '') : value]),
-    );
-    const context = await browser.newContext();
+    const weaker = await web.serve({
+      headers: (headers) =>
+        headers.map(([name, value]) => [name, name === 'Content-Security-Policy' ? value.replace(" 'wasm-unsafe-eval'", '') : value]),
+    });
+    const context = await web.newContext();
     const page = await context.newPage();
     const wasm: string[] = [];
     page.on('console', (message) => {
@@ -205,6 +188,5 @@ describe('the headers of dist/_headers', () => {
     await expect.poll(() => wasm.join('\n'), { timeout: 10_000 }).toMatch(/Content Security Policy/i);
     expect(await page.locator('pagefind-modal .pf-result-link').count()).toBe(0);
     await context.close();
-    await weaker.close();
   });
 });

@@ -2,32 +2,21 @@
  * Reading with the keyboard alone: the order of the first stops, the header's controls working
  * with Enter and Space, and a focus indicator on every stop, in both themes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { type Served, serveDist } from '../support/server.ts';
+import { useBrowser } from '../support/browser.ts';
 
 const ENTRY = '/leadership/leaders-killed/';
 /** Enough stops to pass the header, the table of contents and a good part of the entry. */
 const WALK = 40;
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = useBrowser();
 
 /** A fresh context and page on the entry, as a reader arriving from elsewhere sees it. */
 async function arrive(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext(options);
+  const context = await web.newContext(options);
   const page = await context.newPage();
-  await page.goto(site.origin + ENTRY);
+  await page.goto(web.origin + ENTRY);
   return { page, context };
 }
 
@@ -77,7 +66,7 @@ describe('the keyboard alone', () => {
     const { page, context } = await arrive();
     await tabTo(page, (s) => s.text === 'Ideology');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.origin}/ideology/`);
+    await page.waitForURL(`${web.origin}/ideology/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Ideology');
     await context.close();
   });

@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import type { Served } from '../support/server.ts';
-import { serveWithNotFound } from '../support/static-host.ts';
-import { DIST } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveWithNotFound(DIST)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+// Served as the README asks of hosts: an unknown address gets 404.html with status 404.
+const web = useBrowser({ serve: { notFound: true } });
 
 describe('the 404 page in a browser', () => {
   it('names the address asked for and offers the closest pages and a search for its words', async () => {
-    const context = await browser.newContext();
+    const context = await web.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (new URL(r.url()).origin !== site.origin) foreign.push(r.url());
+      if (new URL(r.url()).origin !== web.origin) foreign.push(r.url());
     });
-    const response = await page.goto(`${site.origin}/leadership/ghafari`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${web.origin}/leadership/ghafari`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(404);
     await expect(page.locator('.lede').innerText()).resolves.toMatch(/^There is no page at \/leadership\/ghafari\./);
     await expect(page.locator('#nf-asked code').innerText()).resolves.toBe('/leadership/ghafari');
@@ -44,27 +31,25 @@ describe('the 404 page in a browser', () => {
     await expect(search.getAttribute('href')).resolves.toBe('/search/?q=leadership%20ghafari');
 
     await links.first().click();
-    await page.waitForURL(`${site.origin}/people/sanaullah-ghafari/`);
+    await page.waitForURL(`${web.origin}/people/sanaullah-ghafari/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Sanaullah Ghafari');
     expect(foreign).toEqual([]);
     await context.close();
   });
 
   it('shows an address with escapes as the reader typed it, and no list when no word matches', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/xyzzy%20plugh/`);
+    const page = await web.newPage();
+    await page.goto(`${web.origin}/xyzzy%20plugh/`);
     await expect(page.locator('#nf-asked code').innerText()).resolves.toBe('/xyzzy plugh/');
     await expect(page.locator('#nf-list').isVisible()).resolves.toBe(false);
     await expect(page.getByText('No page’s address or title has these words.').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'Search for: xyzzy plugh' }).isVisible()).resolves.toBe(true);
-    await context.close();
+    await page.context().close();
   });
 
   it('without JavaScript, says the address is not a page and lists the sections and entries', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    const response = await page.goto(`${site.origin}/leadership/ghafari`);
+    const page = await web.newPage({ javaScriptEnabled: false });
+    const response = await page.goto(`${web.origin}/leadership/ghafari`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('.lede').innerText()).resolves.toMatch(/^There is no page at this address\./);
     await expect(page.locator('#nf-suggestions').isVisible()).resolves.toBe(false);
@@ -72,6 +57,6 @@ describe('the 404 page in a browser', () => {
     await expect(page.getByRole('link', { name: 'Leaders killed and the Taliban’s campaign against IS-K' }).isVisible()).resolves.toBe(
       true,
     );
-    await context.close();
+    await page.context().close();
   });
 });

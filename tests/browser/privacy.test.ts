@@ -4,23 +4,12 @@
  * no request leaves the site's origin, no cookie, nothing stored until the reader picks a theme,
  * and no error in the console on the way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { type Served, serveDist } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/dist.ts';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = useBrowser();
 
 /** Everything a context did that the promise forbids, gathered as it happens. */
 interface Watch {
@@ -58,27 +47,27 @@ function stored(page: Page): Promise<{ cookie: string; local: Record<string, str
 
 describe('reading and searching', () => {
   it('every page, a search in the dialog and the search page: only the site’s origin, no cookies, nothing stored, no errors', async () => {
-    const context = await browser.newContext();
-    const seen = watch(context, site.origin);
+    const context = await web.newContext();
+    const seen = watch(context, web.origin);
     const page = await context.newPage();
 
     const notEmpty: string[] = [];
     for (const path of builtPages()) {
-      await page.goto(site.origin + path, { waitUntil: 'load' });
+      await page.goto(web.origin + path, { waitUntil: 'load' });
       const kept = await stored(page);
       if (kept.cookie || Object.keys(kept.local).length || Object.keys(kept.session).length)
         notEmpty.push(`${path}: ${JSON.stringify(kept)}`);
     }
 
     // A search in the dialog fetches Pagefind's code, its index and a worker: all from the site.
-    await page.goto(site.origin + '/leadership/leaders-killed/');
+    await page.goto(web.origin + '/leadership/leaders-killed/');
     await page.getByRole('button', { name: /^Search/ }).click();
     const input = page.locator('pagefind-modal dialog').getByRole('searchbox');
     await input.waitFor();
     await input.fill('Ghafari');
     await page.locator('pagefind-modal .pf-heading-link').first().waitFor();
 
-    await page.goto(site.origin + '/search/?q=Nangarhar', { waitUntil: 'networkidle' });
+    await page.goto(web.origin + '/search/?q=Nangarhar', { waitUntil: 'networkidle' });
     await page.locator('.pf-result-link').first().waitFor();
     const kept = await stored(page);
     if (kept.cookie || Object.keys(kept.local).length || Object.keys(kept.session).length)
@@ -93,10 +82,10 @@ describe('reading and searching', () => {
   });
 
   it('the theme switch stores the reader’s choice, under isk-theme, only once it is pressed', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
-    const seen = watch(context, site.origin);
+    const context = await web.newContext({ colorScheme: 'light' });
+    const seen = watch(context, web.origin);
     const page = await context.newPage();
-    await page.goto(site.origin + '/base/origins/');
+    await page.goto(web.origin + '/base/origins/');
     await expect(stored(page)).resolves.toEqual({ cookie: '', local: {}, session: {} });
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(stored(page)).resolves.toEqual({ cookie: '', local: { 'isk-theme': 'dark' }, session: {} });

@@ -1,39 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { chromiumSource, launchChromium } from '../support/chromium.ts';
-import { type Served, serveDist } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
 const PAGE_TYPES = ['/', '/leadership/', '/leadership/leaders-killed/', '/profile/', '/source/', '/search/?q=Nangarhar', '/404.html'];
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  console.log(`Browser tests use ${await chromiumSource()}`);
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = useBrowser();
 
 describe('reading in a browser', () => {
   it('with JavaScript off, an entry reads in full and the header navigation works', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/leadership/leaders-killed/`);
+    const page = await web.newPage({ javaScriptEnabled: false });
+    await page.goto(`${web.origin}/leadership/leaders-killed/`);
     await expect(page.locator('main .prose').innerText()).resolves.toContain('Sanaullah Ghafari, the emir who led IS-K');
     expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ideology' }).click();
-    await page.waitForURL(`${site.origin}/ideology/`);
+    await page.waitForURL(`${web.origin}/ideology/`);
     expect(await page.locator('h1').innerText()).toBe('Ideology');
-    await context.close();
+    await page.context().close();
   });
 
   it('the theme toggle switches to dark, says so, and remembers it after a reload', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/base/origins/`);
+    const page = await web.newPage({ colorScheme: 'light' });
+    await page.goto(`${web.origin}/base/origins/`);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
@@ -45,59 +30,55 @@ describe('reading in a browser', () => {
     await page.reload();
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
     await expect(page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
-    await context.close();
+    await page.context().close();
   });
 
   it('follows the system’s dark mode when the reader has not chosen', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/base/origins/`);
+    const page = await web.newPage({ colorScheme: 'dark' });
+    await page.goto(`${web.origin}/base/origins/`);
     await expect(page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
-    await context.close();
+    await page.context().close();
   });
 
   it('a heading’s self-link is reached by keyboard and visible when focused', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/leadership/leaders-killed/`);
+    const page = await web.newPage();
+    await page.goto(`${web.origin}/leadership/leaders-killed/`);
     const link = page.getByRole('link', { name: 'Link to this section: Leaders killed in US strikes' });
     await link.focus();
     expect(await link.evaluate((el) => Number(getComputedStyle(el).opacity))).toBeGreaterThan(0.5);
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe('#leaders-killed-us-strikes');
-    await context.close();
+    await page.context().close();
   });
 
   it('the skip link is the first stop of the keyboard and moves focus to the content', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/operations/attacks/`);
+    const page = await web.newPage();
+    await page.goto(`${web.origin}/operations/attacks/`);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     await expect(focused.innerText()).resolves.toBe('Skip to content');
     expect(await focused.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
-    await context.close();
+    await page.context().close();
   });
 
   it.each(PAGE_TYPES)('%s fits a 320 px wide screen without horizontal scrolling', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+    const page = await web.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${web.origin}${path}`, { waitUntil: 'networkidle' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
+    await page.context().close();
   });
 
   it.each(PAGE_TYPES)('%s asks nothing of any other origin', async (path) => {
-    const context = await browser.newContext();
+    const context = await web.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (new URL(r.url()).origin !== site.origin) foreign.push(r.url());
+      if (new URL(r.url()).origin !== web.origin) foreign.push(r.url());
     });
-    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${web.origin}${path}`, { waitUntil: 'networkidle' });
     expect(foreign).toEqual([]);
     await context.close();
   });

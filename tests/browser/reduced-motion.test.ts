@@ -2,25 +2,14 @@
  * Readers who ask their system for less motion get none: no smooth scrolling to anchors, and no
  * transition or animation on any element, the search dialog's included.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { type Served, serveDist } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
 
 /** One page of each kind that has something to move: an entry, the home page, the map, the charts. */
 const PAGES = ['/leadership/leaders-killed/', '/', '/places/', '/figures/', '/timeline/'];
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = useBrowser();
 
 /** Every element (and its ::before and ::after) whose transition or animation lasts longer than 0 s. */
 function moving(page: Page): Promise<string[]> {
@@ -50,36 +39,33 @@ const scrollBehavior = (page: Page) => page.evaluate(() => getComputedStyle(docu
 describe('with prefers-reduced-motion: reduce', () => {
   it('smooth scrolling and transitions are on by default, and off when the reader asks for less motion', async () => {
     // The default first, so the test shows that the preference, and nothing else, turns them off.
-    const context = await browser.newContext({ reducedMotion: 'no-preference' });
-    const page = await context.newPage();
-    await page.goto(site.origin + PAGES[0]);
+    const page = await web.newPage({ reducedMotion: 'no-preference' });
+    await page.goto(web.origin + PAGES[0]);
     await expect(scrollBehavior(page)).resolves.toBe('smooth');
     expect((await moving(page)).length).toBeGreaterThan(0);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await expect(scrollBehavior(page)).resolves.toBe('auto');
     await expect(moving(page)).resolves.toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   it.each(PAGES)('nothing on %s moves', async (path) => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(site.origin + path);
+    const page = await web.newPage({ reducedMotion: 'reduce' });
+    await page.goto(web.origin + path);
     await expect(scrollBehavior(page)).resolves.toBe('auto');
     await expect(moving(page)).resolves.toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   it('nothing moves in the search dialog, with results shown', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(site.origin + PAGES[0]);
+    const page = await web.newPage({ reducedMotion: 'reduce' });
+    await page.goto(web.origin + PAGES[0]);
     await page.getByRole('button', { name: /^Search/ }).click();
     const input = page.locator('pagefind-modal dialog').getByRole('searchbox');
     await input.waitFor();
     await input.fill('Ghafari');
     await page.locator('pagefind-modal .pf-heading-link').first().waitFor();
     await expect(moving(page)).resolves.toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,32 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { type Served, serveDist } from '../support/server.ts';
+import { useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = useBrowser();
 
 /** A fresh page, and the list of every URL it requests from /pagefind/. */
 async function open(
   path: string,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ page: Page; context: BrowserContext; pagefind: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await web.newContext(options);
   const page = await context.newPage();
   const pagefind: string[] = [];
   page.on('request', (r) => {
     if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(r.url());
   });
-  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(web.origin + path, { waitUntil: 'networkidle' });
   return { page, context, pagefind };
 }
 
@@ -77,7 +66,7 @@ describe('search dialog', () => {
     await page.keyboard.press('ArrowDown');
     const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
     let href = await focused();
-    for (let i = 0; i < 5 && !new URL(href || site.origin).hash; i++) {
+    for (let i = 0; i < 5 && !new URL(href || web.origin).hash; i++) {
       await page.keyboard.press('ArrowDown');
       href = await focused();
     }

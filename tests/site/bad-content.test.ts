@@ -12,10 +12,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/model/problems.ts';
-import { contentRedirects } from '../support/content.ts';
+import { copyContent } from '../../tools/content-copy.ts';
 import { applyFixture, expectedStart, type Fixture, loadFixtures } from '../support/bad-content.ts';
-import { copyContent } from '../support/build.ts';
-import { realContent, withFile } from '../support/content.ts';
+import { contentRedirects, realContent, withFile } from '../support/content.ts';
 import { builtPages } from '../support/dist.ts';
 
 interface Run {
@@ -78,7 +77,6 @@ describe('bad content', () => {
       const lines = check.stderr.split('\n');
       const line = lines.find((l) => l.startsWith(start) && l.includes(fixture.expect.message));
       expect(line, `expected a line starting "${start}" with "${fixture.expect.message}" in:\n${check.stderr}`).toBeDefined();
-      console.log(`${name}: ${line!.slice(2)}`);
     });
 
     it('prints no stack trace', () => {

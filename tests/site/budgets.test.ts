@@ -1,14 +1,13 @@
 /**
- * Byte budgets of the built site, in bytes as gzip (level 9) sends them. For each page type, the
- * heaviest page of the type: its HTML with the style sheets it links, and the JavaScript that runs
- * before the reader does anything (script files with what they import statically, and inline
- * scripts; not JSON-LD or Pagefind's result template). The table is printed on every run.
+ * Byte budgets of the built site, in bytes as gzip (level 9) sends them (tools/page-weight.ts): a
+ * page's HTML with the style sheets it links, and the JavaScript that runs before the reader does
+ * anything (script files with what they import statically, and inline scripts; not JSON-LD or
+ * Pagefind's result template). `npm run bench:weights` prints the figures for every page type.
  *
- * A reading page is a page a reader reads the profile on, one topic at a time: every entry page
- * and every section landing. Each must fit, HTML and CSS, in 14 KB (14 × 1024 bytes, about the
- * first round trip of a new connection) and run at most 3 KB of JavaScript. The other pages are
- * measured and printed but have no budget: /profile/ is the whole note on one page, and /places/
- * carries the map.
+ * Every reading page (tools/page-types.ts: every entry page and every section landing) must fit,
+ * HTML and CSS, in 14 KB (14 × 1024 bytes, about the first round trip of a new connection) and run
+ * at most 3 KB of JavaScript. The other pages have no budget: /profile/ is the whole note on one
+ * page, and /places/ carries the map.
  *
  * Search loads nothing until it is opened: no page refers to a file of Pagefind's bundles
  * (/pagefind/, /pagefind-records/), and no script that runs at once imports one; only our loader
@@ -18,70 +17,37 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { readFileSync } from 'node:fs';
-import { SECTION_IDS } from '../../src/schemas/section.ts';
+import { pageTypes } from '../../tools/page-types.ts';
+import { htmlCss, jsTotal, pageWeight, type PageWeight } from '../../tools/page-weight.ts';
 import { contentRedirects } from '../support/content.ts';
 import { builtPages, DIST, fileFor } from '../support/dist.ts';
-import { htmlCss, jsTotal, pageWeight, type PageWeight } from '../support/page-weight.ts';
 
 const KB = 1024;
 const READING = { htmlCss: 14 * KB, js: 3 * KB };
 
 const moved = new Set(contentRedirects().map((r) => r.from));
 const pages = builtPages().filter((p) => !moved.has(p));
-const sections = SECTION_IDS.map((s) => `/${s}/`);
-const entry = new RegExp(`^/(${SECTION_IDS.join('|')})/[^/]+/$`);
-const record = /^\/(people|organizations|places|glossary)\/[^/]+\/$/;
+const TYPES = pageTypes(pages);
 
-/** Page types: the pages of each, and whether they are reading pages (with a budget). */
-const TYPES: { type: string; pages: string[]; reading: boolean }[] = [
-  { type: 'home', pages: ['/'], reading: false },
-  { type: 'section landing', pages: sections, reading: true },
-  { type: 'entry page', pages: pages.filter((p) => entry.test(p)), reading: true },
-  { type: 'profile', pages: ['/profile/'], reading: false },
-  { type: 'source', pages: ['/source/'], reading: false },
-  { type: 'record page', pages: pages.filter((p) => record.test(p)), reading: false },
-  { type: 'record list', pages: ['/people/', '/organizations/', '/glossary/', '/leaders/'], reading: false },
-  { type: 'timeline', pages: ['/timeline/'], reading: false },
-  { type: 'figures', pages: ['/figures/'], reading: false },
-  { type: 'places', pages: ['/places/'], reading: false },
-  { type: 'index (A–Z)', pages: ['/index/'], reading: false },
-  { type: 'search', pages: ['/search/'], reading: false },
-  { type: '404', pages: ['/404.html'], reading: false },
-];
-
-const weights = new Map<string, PageWeight>(pages.map((p) => [p, pageWeight(DIST, p, fileFor(p))]));
+const weights = new Map<string, PageWeight>(pages.map((p) => [p, pageWeight(DIST, p)]));
 const weight = (p: string) => {
   const w = weights.get(p);
   if (!w) throw new Error(`${p} was not built.`);
   return w;
 };
-const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 describe('byte budgets (gzip -9)', () => {
-  it('every page type has pages, and the figures are printed', () => {
-    const rows = TYPES.map(({ type, pages: list, reading }) => {
-      expect(list.length, type).toBeGreaterThan(0);
-      const heaviest = (f: (w: PageWeight) => number) => list.reduce((a, b) => (f(weight(b)) > f(weight(a)) ? b : a));
-      const page = heaviest(htmlCss);
-      const w = weight(page);
-      const js = weight(heaviest(jsTotal));
-      return {
-        type,
-        page: list.length > 1 ? `${page} (heaviest of ${list.length})` : page,
-        html: kb(w.html),
-        css: kb(htmlCss(w) - w.html),
-        'HTML+CSS': kb(htmlCss(w)),
-        JS: kb(jsTotal(js)),
-        budget: reading ? `${kb(READING.htmlCss)} / ${kb(READING.js)}` : '—',
-      };
-    });
-    console.log('Byte budgets, gzip -9 (HTML+CSS / JS before interaction):');
-    console.table(rows);
+  it('every page type has built pages, and every built page has a weight', () => {
+    const empty = TYPES.filter((t) => t.pages.length === 0).map((t) => t.type);
+    expect(empty).toEqual([]);
+    const unbuilt = TYPES.flatMap((t) => t.pages).filter((p) => !weights.has(p));
+    expect(unbuilt).toEqual([]);
   });
 
   it.each(TYPES.filter((t) => t.reading).map((t) => [t.type, t.pages] as const))(
     'every %s fits in 14 KB of HTML and CSS and 3 KB of JavaScript',
     (_, list) => {
+      expect(list.length).toBeGreaterThan(0);
       const over = list.flatMap((p) => {
         const w = weight(p);
         return [

@@ -81,8 +81,4 @@ describe('source fidelity', () => {
       }
     }
   });
-
-  it('prints the count', () => {
-    console.log(`Fidelity: ${SENTENCES.length} sentences of the note, each found once across ${entryPages.length} entry pages.`);
-  });
 });

@@ -25,7 +25,6 @@ describe('internal links', () => {
   it('the site has pages and links to check', () => {
     expect(pages.length).toBeGreaterThan(15);
     expect(links.length).toBeGreaterThan(200);
-    console.log(`Links: ${links.length} internal links on ${pages.length} pages checked.`);
   });
 
   it('every internal href resolves to a file of the built site', () => {

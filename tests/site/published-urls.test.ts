@@ -1,21 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectPublished, resolvePublished } from '../../src/lib/published-urls.ts';
+import { collectPublished, PUBLISHED_URLS_FILE, readRecord, resolvePublished } from '../../src/lib/published-urls.ts';
 import { contentRedirects } from '../support/content.ts';
-import { DIST, requireDist } from '../support/dist.ts';
+import { DIST, requireBuilt } from '../support/dist.ts';
 
-const RECORD = JSON.parse(readFileSync(join(process.cwd(), 'tests/published-urls.json'), 'utf8')) as string[];
+const RECORD = readRecord();
 
 describe('published URLs', () => {
-  requireDist();
+  requireBuilt();
   const redirects = contentRedirects();
 
   it('every recorded URL and anchor still resolves', () => {
+    // A record that went missing or empty would let every URL go unchecked.
+    expect(RECORD.length, `${PUBLISHED_URLS_FILE} holds no URLs`).toBeGreaterThan(100);
     const broken = RECORD.map((url) => resolvePublished(url, DIST, redirects)).filter(Boolean);
     expect(broken, broken.join('\n')).toEqual([]);
-    console.log(`Published URLs: ${RECORD.length} recorded, all resolve.`);
   });
 
   it('every URL the site publishes is recorded', () => {
@@ -23,15 +24,19 @@ describe('published URLs', () => {
     const unrecorded = collectPublished(DIST).filter((u) => !recorded.has(u));
     expect(
       unrecorded,
-      `New URLs are not recorded yet; run npm run urls:record and commit tests/published-urls.json:\n${unrecorded.join('\n')}`,
+      `New URLs are not recorded yet; run npm run urls:record and commit ${PUBLISHED_URLS_FILE}:\n${unrecorded.join('\n')}`,
     ).toEqual([]);
   });
 });
 
 describe('resolvePublished', () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
   /** A tiny built site: one page with one section. */
   function site(pages: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'isk-published-'));
+    made.push(dir);
     for (const [path, body] of Object.entries(pages)) {
       mkdirSync(join(dir, path), { recursive: true });
       writeFileSync(join(dir, path, 'index.html'), `<!doctype html><main>${body}</main>`);

@@ -4,23 +4,17 @@
  * declared in redirects.yaml). That build must keep every published URL working, in the browser too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import sirv from 'sirv';
-import type { Browser } from 'playwright-core';
-import { resolvePublished } from '../../src/lib/published-urls.ts';
+import { readRecord, resolvePublished } from '../../src/lib/published-urls.ts';
+import { copyContent } from '../../tools/content-copy.ts';
+import { useBrowser } from '../support/browser.ts';
+import { buildInto } from '../support/build.ts';
 import { contentRedirects } from '../support/content.ts';
-import { buildInto, copyContent } from '../support/build.ts';
-import { launchChromium } from '../support/chromium.ts';
 
-const RECORD = JSON.parse(readFileSync(join(process.cwd(), 'tests/published-urls.json'), 'utf8')) as string[];
+const RECORD = readRecord();
 let content: string;
 let dist: string;
-let browser: Browser;
-let server: Server;
-let origin: string;
 
 /** Rewrites every text file of the content copy. */
 function replaceAll(dir: string, from: string, to: string): void {
@@ -30,7 +24,7 @@ function replaceAll(dir: string, from: string, to: string): void {
   }
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   content = copyContent();
   replaceAll(content, '#ghafari-killed', '#ghafari-death');
   replaceAll(content, '[#ghafari-killed]', '[#ghafari-death]');
@@ -41,70 +35,49 @@ beforeAll(async () => {
   writeFileSync(join(content, 'redirects.yaml'), '- from: /leadership/leaders-killed/\n  to: /leadership/fates/\n  note: fixture rename\n');
   dist = join(dirname(content), 'dist');
   buildInto(dist, { CONTENT_DIR: content });
-  // A host that honours dist/_redirects (as Netlify and Cloudflare Pages do): real 301s.
-  const rules = readFileSync(join(dist, '_redirects'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => l.split(' '));
-  const files = sirv(dist, { dev: false });
-  server = createServer((req, res) => {
-    const rule = rules.find(([from]) => req.url?.split('?')[0] === from);
-    if (rule) {
-      res.writeHead(301, { Location: rule[1] });
-      res.end();
-      return;
-    }
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((ok) => server?.close(ok));
+afterAll(() => {
+  if (content) rmSync(dirname(content), { recursive: true, force: true });
 });
+
+// Served by a host that honours dist/_redirects (as Netlify and Cloudflare Pages do): real 301s.
+const web = useBrowser({ dir: () => dist, serve: { redirects: true } });
 
 describe('a fixture rename', () => {
   it('keeps every published URL resolving', () => {
+    expect(RECORD.length).toBeGreaterThan(100);
     const redirects = contentRedirects(content);
     const broken = RECORD.map((url) => resolvePublished(url, dist, redirects)).filter(Boolean);
     expect(broken, broken.join('\n')).toEqual([]);
   });
 
   it('an old section anchor lands on the renamed section, with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${origin}/leadership/fates/#ghafari-killed`);
+    const page = await web.newPage({ javaScriptEnabled: false });
+    await page.goto(`${web.origin}/leadership/fates/#ghafari-killed`);
     // The browser scrolls to the fragment (smoothly) once the page has laid out; page scripts are
     // off, so poll from outside rather than with waitForFunction.
     const top = () => page.evaluate(() => document.getElementById('ghafari-death')!.getBoundingClientRect().top);
     await expect.poll(top).toBeLessThan(200);
     expect(await top()).toBeGreaterThanOrEqual(0);
-    await context.close();
+    await page.context().close();
   });
 
   it('a moved page’s forwarding page carries the section along, with JavaScript', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await web.newPage();
     // The forwarding page itself (no host rule): /leadership/leaders-killed/index.html.
-    await page.goto(`${origin}/leadership/leaders-killed/index.html#ghafari-killed`);
-    await page.waitForURL(`${origin}/leadership/fates/#ghafari-killed`);
+    await page.goto(`${web.origin}/leadership/leaders-killed/index.html#ghafari-killed`);
+    await page.waitForURL(`${web.origin}/leadership/fates/#ghafari-killed`);
     expect(await page.locator('h1').innerText()).toContain('Leaders killed');
-    await context.close();
+    await page.context().close();
   });
 
   it('without JavaScript, the forwarding page lands on the new page, and a host’s 301 keeps the section', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${origin}/leadership/leaders-killed/index.html#ghafari-killed`);
+    const page = await web.newPage({ javaScriptEnabled: false });
+    await page.goto(`${web.origin}/leadership/leaders-killed/index.html#ghafari-killed`);
     await page.waitForURL((url) => url.pathname === '/leadership/fates/');
-    await page.goto(`${origin}/leadership/leaders-killed/#ghafari-killed`);
-    expect(page.url()).toBe(`${origin}/leadership/fates/#ghafari-killed`);
-    await context.close();
+    await page.goto(`${web.origin}/leadership/leaders-killed/#ghafari-killed`);
+    expect(page.url()).toBe(`${web.origin}/leadership/fates/#ghafari-killed`);
+    await page.context().close();
   });
 });

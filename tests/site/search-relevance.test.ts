@@ -20,8 +20,6 @@ interface RelevanceCase {
 
 const CASES = JSON.parse(readFileSync(join(process.cwd(), 'tests/search/relevance.json'), 'utf8')) as RelevanceCase[];
 
-/** Where each query put its expected section (0 = first; -1 = not found), for the rates. */
-const ranks = new Map<string, number>();
 let search: Search;
 
 beforeAll(async () => {
@@ -31,10 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await search?.close();
 });
-
-function percent(part: number, whole: number): string {
-  return `${whole === 0 ? 0 : Math.round((100 * part) / whole)}%`;
-}
 
 describe('search relevance', () => {
   it('the relevance set holds at least 36 well-formed queries, each once', () => {
@@ -59,7 +53,6 @@ describe('search relevance', () => {
     it(`"${c.query}" finds ${c.expect} ${bar}`, async () => {
       const found = await search.locations(c.query);
       const rank = found.indexOf(c.expect);
-      ranks.set(c.query, rank);
       const top =
         found
           .slice(0, 5)
@@ -68,16 +61,4 @@ describe('search relevance', () => {
       assert(rank >= 0 && rank < c.within, `"${c.query}" should find ${c.expect} ${bar} (${c.why})\nIt found:\n${top}`);
     });
   }
-
-  it('prints the top-1 and top-3 rates', () => {
-    const all = [...ranks.values()];
-    const first = all.filter((r) => r === 0).length;
-    const top3 = all.filter((r) => r >= 0 && r < 3).length;
-    const skipped = CASES.length - all.length;
-    console.log(
-      `Search relevance: ${first}/${all.length} first (${percent(first, all.length)}), ` +
-        `${top3}/${all.length} in the top three (${percent(top3, all.length)})` +
-        (skipped > 0 ? `; ${skipped} queries not run.` : '.'),
-    );
-  });
 });

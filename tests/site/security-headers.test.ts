@@ -10,8 +10,8 @@ import { selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import { HEADER_ONLY_DIRECTIVES, mergePolicies, SECURITY_HEADERS, parsePolicy, sha256 } from '../../src/lib/security.ts';
+import { parseHeadersFile } from '../../tools/host-files.ts';
 import { builtPages, DIST, fileFor, page } from '../support/dist.ts';
-import { parseHeadersFile } from '../support/headers-host.ts';
 
 const pages = builtPages();
 

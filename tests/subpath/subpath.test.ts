@@ -14,8 +14,9 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { fileIn, htmlPages, parsedPage, publicPages, publicRoot, sitemapUrls } from '../support/built-site.ts';
-import { cleanEnv, withBuildLock } from '../support/build.ts';
+import { withBuildLock } from '../../tools/build-lock.ts';
+import { cleanEnv } from '../support/build.ts';
+import { builtPages, fileFor, page, publicPages, publicRoot, sitemapUrls } from '../support/dist.ts';
 
 const SITE = 'https://example.org';
 const BASE = '/isk/';
@@ -59,7 +60,7 @@ function ownPath(url: URL): string | null {
 
 /** Every URL an HTML page refers to: links, assets, forms, refreshes, canonical and Open Graph URLs. */
 function references(pagePath: string): { value: string; url: URL }[] {
-  const tree = parsedPage(OUT, pagePath);
+  const tree = page(pagePath, OUT);
   const pageUrl = new URL(pagePath.slice(1), ROOT);
   const values = [
     ...selectAll('a[href], link[href], area[href]', tree).map((el) => String(el.properties['href'])),
@@ -73,29 +74,29 @@ function references(pagePath: string): { value: string; url: URL }[] {
 
 describe(`the site built under ${BASE} for ${SITE}`, () => {
   it('was built, with pages to check', () => {
-    expect(htmlPages(OUT).length).toBeGreaterThan(50);
+    expect(builtPages(OUT).length).toBeGreaterThan(50);
   });
 
   it('every internal href and src is under /isk/ and resolves to a file of the build', () => {
-    const wrong = htmlPages(OUT).flatMap((from) =>
+    const wrong = builtPages(OUT).flatMap((from) =>
       references(from).flatMap(({ value, url }) => {
         const path = ownPath(url);
         if (path === null) return url.protocol === 'mailto:' ? [] : [`${from} → ${value} (another origin)`];
         if (!path.startsWith(BASE)) return [`${from} → ${value} (not under ${BASE})`];
-        return existsSync(fileIn(OUT, path.slice(BASE.length - 1))) ? [] : [`${from} → ${value} (no such file)`];
+        return existsSync(fileFor(path.slice(BASE.length - 1), OUT)) ? [] : [`${from} → ${value} (no such file)`];
       }),
     );
     expect(wrong).toEqual([]);
   });
 
   it('every #fragment names an element on the page it points to', () => {
-    const ids = (path: string) => new Set(selectAll('[id]', parsedPage(OUT, path)).map((el) => String(el.properties['id'])));
-    const wrong = htmlPages(OUT).flatMap((from) =>
+    const ids = (path: string) => new Set(selectAll('[id]', page(path, OUT)).map((el) => String(el.properties['id'])));
+    const wrong = builtPages(OUT).flatMap((from) =>
       references(from).flatMap(({ value, url }) => {
         const path = ownPath(url);
         if (!url.hash || path === null || !path.startsWith(BASE) || !path.endsWith('/')) return [];
         const sitePath = path.slice(BASE.length - 1);
-        if (!existsSync(fileIn(OUT, sitePath))) return []; // reported by the test above
+        if (!existsSync(fileFor(sitePath, OUT))) return []; // reported by the test above
         return ids(sitePath).has(decodeURIComponent(url.hash.slice(1))) ? [] : [`${from} → ${value}`];
       }),
     );
@@ -104,7 +105,7 @@ describe(`the site built under ${BASE} for ${SITE}`, () => {
 
   it('canonical and og:url are https://example.org/isk/ and the page’s own path', () => {
     const wrong = publicPages(OUT).flatMap((p) => {
-      const tree = parsedPage(OUT, p);
+      const tree = page(p, OUT);
       const canonical = selectAll('link[rel="canonical"]', tree).map((el) => String(el.properties['href']));
       const og = select('meta[property="og:url"]', tree)?.properties['content'];
       return canonical.length === 1 && canonical[0] === ROOT + p.slice(1) && og === canonical[0] ? [] : [`${p}: ${canonical.join(' ')}`];
@@ -114,14 +115,14 @@ describe(`the site built under ${BASE} for ${SITE}`, () => {
 
   it('JSON-LD URLs are under https://example.org/isk/', () => {
     const urls = publicPages(OUT).flatMap((p) =>
-      selectAll('script[type="application/ld+json"]', parsedPage(OUT, p)).flatMap((el) => toText(el).match(/https?:\/\/[^"]+/g) ?? []),
+      selectAll('script[type="application/ld+json"]', page(p, OUT)).flatMap((el) => toText(el).match(/https?:\/\/[^"]+/g) ?? []),
     );
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => !u.startsWith(ROOT) && !u.startsWith('https://schema.org'))).toEqual([]);
   });
 
   it('the sitemap lists https://example.org/isk/ URLs: every public page and nothing else', () => {
-    const listed = sitemapUrls(OUT, ROOT);
+    const listed = sitemapUrls(ROOT, OUT);
     expect(listed.every((u) => u.startsWith(ROOT))).toBe(true);
     expect([...listed].sort()).toEqual(
       publicPages(OUT)
@@ -135,7 +136,7 @@ describe(`the site built under ${BASE} for ${SITE}`, () => {
   });
 
   it('the 404 page’s suggestions link under /isk/', () => {
-    const list = select('script#nf-pages', parsedPage(OUT, '/404.html'));
+    const list = select('script#nf-pages', page('/404.html', OUT));
     expect(JSON.parse(list ? toText(list) : '{}')).toMatchObject({ base: BASE });
   });
 

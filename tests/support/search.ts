@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HIGHLIGHT_PARAM, SEARCH_RANKING } from '../../src/lib/search-config.ts';
 import { RECORDS_INDEX_WEIGHT } from '../../src/lib/search-bundles.ts';
-import { DIST } from './dist.ts';
-import { serveDist } from './server.ts';
+import { serve } from '../../tools/serve.ts';
+import { DIST, requireBuilt } from './dist.ts';
 
 /** The parts of Pagefind's API and result data that the tests read (Pagefind 1.6). */
 interface SubResult {
@@ -76,7 +76,8 @@ export function locationsOf(page: ResultData): string[] {
 
 /** Serves dist/ and loads its Pagefind with the site's options; `close()` stops both. */
 export async function startSearch(): Promise<Search> {
-  const site = await serveDist();
+  requireBuilt();
+  const site = await serve(DIST);
   const module = pathToFileURL(join(DIST, 'pagefind', 'pagefind.js')).href;
   const pagefind = (await import(/* @vite-ignore */ module)) as PagefindApi;
   await pagefind.options({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPolicy, headersFile, mergePolicies, parsePolicy, sha256 } from '../../src/lib/security.ts';
-import { parseHeadersFile } from '../support/headers-host.ts';
+import { parseHeadersFile } from '../../tools/host-files.ts';
 
 const META = "default-src 'none';img-src 'self' data:; script-src 'self' 'sha256-abc='; style-src 'self';";
 

@@ -1,5 +1,5 @@
 /**
- * Finds a Chromium for the browser tests, in this order:
+ * Finds a Chromium for the tests, the benchmarks and the screenshots, in this order:
  *   1. the CHROMIUM_PATH environment variable;
  *   2. Debian's package (`apt-get install -y chromium`): /usr/bin/chromium, /usr/bin/chromium-browser;
  *   3. the npm package @sparticuz/chromium (a devDependency, so `npm ci` always brings one).
@@ -18,10 +18,23 @@ export const QUIET_FLAGS = [
   '--no-sandbox',
 ];
 
-/** @sparticuz/chromium's flags that weaken security; tests must see the browser as readers do. */
+/** Flags for a headless Chromium started by another tool (Lighthouse, through chrome-launcher). */
+export const HEADLESS_FLAGS = ['--headless=new', ...QUIET_FLAGS];
+
+/** @sparticuz/chromium's flags that weaken security; pages must be seen as readers see them. */
 const UNSAFE = /^--(disable-web-security|allow-running-insecure-content|single-process|no-zygote)/;
 
-async function resolve(): Promise<{ path: string; args: string[]; from: string }> {
+export interface FoundChromium {
+  /** The binary. */
+  path: string;
+  /** The flags to launch it with. */
+  args: string[];
+  /** Where it was found, for logs: "CHROMIUM_PATH", "Debian package" or "@sparticuz/chromium". */
+  from: string;
+}
+
+/** The Chromium to use; throws a sentence that says how to get one when none is found. */
+export async function findChromium(): Promise<FoundChromium> {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
@@ -37,20 +50,20 @@ async function resolve(): Promise<{ path: string; args: string[]; from: string }
     return { path, args: [...args, ...QUIET_FLAGS], from: '@sparticuz/chromium' };
   } catch {
     throw new Error(
-      'No Chromium was found for the browser tests. Set CHROMIUM_PATH to a Chromium binary, ' +
+      'No Chromium was found. Set CHROMIUM_PATH to a Chromium binary, ' +
         'install Debian’s (apt-get install -y chromium), or run npm ci to get @sparticuz/chromium.',
     );
   }
 }
 
-/** Starts a headless Chromium. */
+/** Starts a headless Chromium through Playwright. */
 export async function launchChromium(): Promise<Browser> {
-  const { path, args } = await resolve();
+  const { path, args } = await findChromium();
   return chromium.launch({ executablePath: path, args, headless: true });
 }
 
-/** Which Chromium the tests will use, for logs. */
+/** Which Chromium is used, for a benchmark's report: "<path> (<where it was found>)". */
 export async function chromiumSource(): Promise<string> {
-  const { path, from } = await resolve();
+  const { path, from } = await findChromium();
   return `${path} (${from})`;
 }

@@ -1,6 +1,6 @@
 /** Small numeric helpers shared by the benchmarks. */
 
-/** The median (for an even count, the upper of the two middle values, as bench-search.ts does). */
+/** The median (for an even count, the upper of the two middle values). */
 export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** "min–max" of a list, formatted with `f`. */

@@ -9,10 +9,11 @@
  * Bytes are counted as gzip would send them (Pagefind's index files are compressed already).
  * Needs a build (`npm run build`).
  */
-import { launchChromium, chromiumSource } from '../tests/support/chromium.ts';
-import { DIST } from '../tests/support/dist.ts';
-import { serveDist } from '../tests/support/server.ts';
-import { sentBytes as sentUnder, timeQuery } from './bench/search.ts';
+import { chromiumSource, launchChromium } from '../tools/chromium.ts';
+import { serve } from '../tools/serve.ts';
+import { DIST, requireBuilt } from '../tools/site-files.ts';
+import { sentBytes as sentUnder, timeQuery } from './lib/search.ts';
+import { kb, median } from './lib/stats.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 7);
 const QUERIES = ['Ghafari', 'Nangarhar'] as const;
@@ -41,14 +42,12 @@ async function run(browser: Awaited<ReturnType<typeof launchChromium>>, origin: 
   return { pageLoad, first, firstBytes, firstFiles, second, secondBytes };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-const [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+requireBuilt();
+const [browser, site] = await Promise.all([launchChromium(), serve(DIST)]);
 try {
   await run(browser, site.origin); // warm-up, not counted
   const results = [];
   for (let i = 0; i < RUNS; i++) results.push(await run(browser, site.origin));
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`Search benchmark: ${RUNS} runs after one warm-up, ${await chromiumSource()}`);
   console.log(
     `  first query  "${QUERIES[0]}": ${median(results.map((r) => r.first)).toFixed(0)} ms from last keystroke to first result, ${kb(median(results.map((r) => r.firstBytes)))} fetched (gzip, ${results[0]!.firstFiles} files)`,

@@ -1,30 +1,24 @@
 /**
- * What scripts/bench-search.ts measures, for any built folder: open a reading page in a fresh
- * browser context, open search with Ctrl+K, type a query; time from the last keystroke to the
- * first result on screen, and the bytes fetched meanwhile, counted as gzip would send them.
- * bench-search.ts (for dist/) and the scale benchmark both use it.
+ * What bench/search.ts measures, for any built folder: open a reading page in a fresh browser
+ * context, open search with Ctrl+K, type a query; time from the last keystroke to the first
+ * result on screen, and the bytes fetched meanwhile, counted as gzip would send them.
+ * bench/search.ts (for dist/) and the scale benchmark both use it.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-
-/** The file that serves a URL path under `root`, as a static host would (folders serve index.html). */
-export function fileUnder(root: string, urlPath: string): string {
-  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
-  return join(root, clean.endsWith('/') ? `${clean}index.html` : clean);
-}
+import { fileIn } from '../../tools/site-files.ts';
 
 /** Bytes of a served file as a gzip-ing host would send it (Pagefind's files are gzip already). */
 export function sentBytes(root: string, urlPath: string): number {
-  const raw = readFileSync(fileUnder(root, urlPath));
+  const raw = readFileSync(fileIn(root, urlPath));
   return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
 }
 
 /**
  * Types `query` into the open search dialog and returns the milliseconds from the last keystroke
  * to the results of the whole query on screen (the summary names the query and a result link is
- * rendered), as bench-search.ts does.
+ * rendered), as bench/search.ts does.
  */
 export async function timeQuery(page: Page, query: string): Promise<number> {
   const input = page.locator('pagefind-modal dialog').getByRole('searchbox');

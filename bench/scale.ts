@@ -1,13 +1,13 @@
 /**
  * `npm run bench:scale`: how the build and search grow with the size of the profile. For each size
  * (SIZES=100,1000,5000 by default), a synthetic profile of that many entries is generated
- * (scripts/bench/synthetic.ts: the real content plus generated entries, seeded, so the same every
- * time), built clean with CONTENT_DIR (check:content + astro build, fresh outDir and cache), and
+ * (bench/lib/synthetic.ts: the real content plus generated entries, seeded, so the same every
+ * time), built clean with CONTENT_DIR (astro build, the content check inside it; fresh outDir and cache), and
  * measured:
  *   - build wall time and peak memory (process tree sampled every 50 ms; largest process by
  *     /usr/bin/time -v);
  *   - the size of the built site, and of its search indexes (pagefind/ and pagefind-records/);
- *   - a first search, as bench-search.ts measures it: a fresh browser context opens a reading
+ *   - a first search, as bench/search.ts measures it: a fresh browser context opens a reading
  *     page, opens search with Ctrl+K and types QUERY (default "Taliban", a word in most entries);
  *     time to the first result, and bytes fetched under /pagefind/ (and /pagefind-records/,
  *     which every search merges in), counted as gzip would send them. One warm-up, then
@@ -18,13 +18,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { chromiumSource, launchChromium } from '../tests/support/chromium.ts';
-import { cleanBuild } from './bench/build.ts';
-import { dirSize, StoppedError } from './bench/measure.ts';
-import { type FirstSearch, firstSearch } from './bench/search.ts';
-import { serveDir } from './bench/serve.ts';
-import { syntheticContent } from './bench/synthetic.ts';
-import { kb, median, mib, seconds } from './bench/stats.ts';
+import { chromiumSource, launchChromium } from '../tools/chromium.ts';
+import { serve } from '../tools/serve.ts';
+import { cleanBuild } from './lib/build.ts';
+import { dirSize, StoppedError } from './lib/measure.ts';
+import { type FirstSearch, firstSearch } from './lib/search.ts';
+import { syntheticContent } from './lib/synthetic.ts';
+import { kb, median, mib, seconds } from './lib/stats.ts';
 
 const SIZES = (process.env['SIZES'] ?? '100,1000,5000').split(',').map(Number);
 const QUERY = process.env['QUERY'] ?? 'Taliban';
@@ -39,7 +39,6 @@ interface Row {
   words: number;
   pages: number;
   ms: number;
-  checkMs: number;
   /** Of the build: Vite's bundling, and the writing of the pages (Astro's own figures). */
   bundleMs: number;
   pagesMs: number;
@@ -100,7 +99,7 @@ try {
         const html = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         const index = PREFIXES.map((p) => join(build.outDir, p));
         const indexFiles = index.reduce((n, d) => n + readdirSync(d, { recursive: true }).length, 0);
-        const site = await serveDir(build.outDir);
+        const site = await serve(build.outDir, { notFound: false });
         const searches: FirstSearch[] = [];
         try {
           await firstSearch(browser, site.origin, build.outDir, QUERY, PREFIXES); // warm-up, not counted
@@ -114,7 +113,6 @@ try {
           words: content.words,
           pages: html.length,
           ms: build.ms,
-          checkMs: build.checkMs,
           bundleMs: phases(build.output).bundle,
           pagesMs: phases(build.output).pages,
           peakTreeRss: build.peakTreeRss,
@@ -139,7 +137,7 @@ try {
         };
         rows.push(row);
         console.log(
-          `  built in ${seconds(row.ms)} (check:content ${seconds(row.checkMs)}, Vite's bundling ${seconds(row.bundleMs)}, writing the pages ${seconds(row.pagesMs)}), peak ${mib(row.peakTreeRss)} (tree) / ${row.maxRss ? mib(row.maxRss) : '?'} (largest process); ${row.pages} HTML pages, dist ${mib(row.distBytes)}, index ${mib(row.indexBytes)} in ${row.indexFiles} files (${mib(row.indexDataBytes)} of it index data); first search ${row.searchMs.toFixed(0)} ms, ${kb(row.pagefindBytes)} under /pagefind/ (${Object.entries(
+          `  built in ${seconds(row.ms)} (Vite's bundling ${seconds(row.bundleMs)}, writing the pages ${seconds(row.pagesMs)}), peak ${mib(row.peakTreeRss)} (tree) / ${row.maxRss ? mib(row.maxRss) : '?'} (largest process); ${row.pages} HTML pages, dist ${mib(row.distBytes)}, index ${mib(row.indexBytes)} in ${row.indexFiles} files (${mib(row.indexDataBytes)} of it index data); first search ${row.searchMs.toFixed(0)} ms, ${kb(row.pagefindBytes)} under /pagefind/ (${Object.entries(
             row.byKind,
           )
             .map(([k, n]) => `${k} ${kb(n)}`)

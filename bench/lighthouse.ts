@@ -19,10 +19,11 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { cleanBuild } from './bench/build.ts';
-import { chromiumPath, HEADLESS_FLAGS } from './bench/chrome.ts';
-import { freePort, precompress, serveDir } from './bench/serve.ts';
-import { median } from './bench/stats.ts';
+import { findChromium, HEADLESS_FLAGS } from '../tools/chromium.ts';
+import { freePort, serve } from '../tools/serve.ts';
+import { cleanBuild } from './lib/build.ts';
+import { precompress } from './lib/precompress.ts';
+import { median } from './lib/stats.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 3);
 const COMPRESS = !process.env['DIST'] && process.env['COMPRESS'] !== '0';
@@ -56,8 +57,9 @@ if (!dir) {
   dispose = build.dispose;
   if (COMPRESS) precompress(dir);
 }
-const site = await serveDir(dir, port, { gzip: COMPRESS });
-const chrome = await launch({ chromePath: await chromiumPath(), chromeFlags: HEADLESS_FLAGS, logLevel: 'silent' });
+const site = await serve(dir, { port, gzip: COMPRESS, notFound: false });
+const chromium = await findChromium();
+const chrome = await launch({ chromePath: chromium.path, chromeFlags: HEADLESS_FLAGS, logLevel: 'silent' });
 try {
   const rows: string[] = [];
   const missed = new Map<string, Set<string>>();
@@ -93,7 +95,7 @@ try {
       `| \`${path}\` | ${CATEGORIES.map((c) => score(c)).join(' | ')} | ${(lcp / 1000).toFixed(2)} s | ${CATEGORIES.map(all).join(' · ')} |`,
     );
   }
-  console.log(`Lighthouse ${version} benchmark: mobile defaults, ${RUNS} runs per page, medians; ${browser} (${await chromiumPath()})`);
+  console.log(`Lighthouse ${version} benchmark: mobile defaults, ${RUNS} runs per page, medians; ${browser} (${chromium.path})`);
   console.log(
     `Load average at the end: ${loadavg()
       .map((l) => l.toFixed(1))

@@ -13,7 +13,7 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { copyContent } from '../../tests/support/build.ts';
+import { copyContent } from '../../tools/content-copy.ts';
 import { EDITOR_NOTE_KINDS } from '../../src/lib/editor-notes.ts';
 import { SECTION_IDS } from '../../src/schemas/section.ts';
 import { seededRandom } from '../../src/lib/random.ts';

@@ -2,13 +2,15 @@
  * What a built page costs to load, in bytes as gzip (level 9) would send them: its HTML and the
  * style sheets it links; and the JavaScript that runs before the reader does anything (scripts
  * with src, the modules they import statically, and inline scripts). Each file is compressed on
- * its own, as a server sends it. Pure but for reading the build.
+ * its own, as a server sends it. Pure but for reading the build. The budgets test holds reading
+ * pages to these figures; `npm run bench:weights` prints them for every page type.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { fileIn } from './site-files.ts';
 
 export interface PageWeight {
   /** gzip bytes of the HTML. */
@@ -37,8 +39,9 @@ function fileOf(dist: string, path: string): Buffer {
   return readFileSync(join(dist, decodeURIComponent(path)));
 }
 
-export function pageWeight(dist: string, page: string, htmlFile: string): PageWeight {
-  const html = readFileSync(htmlFile, 'utf8');
+/** The weight of the page at a site path of the build in `dist`. */
+export function pageWeight(dist: string, page: string): PageWeight {
+  const html = readFileSync(fileIn(dist, page), 'utf8');
   const tree = fromHtml(html);
   const local = (href: string) => {
     const url = new URL(href, `https://site.invalid${page}`);
