@@ -13,12 +13,13 @@
 import { SECTION_IDS } from '../schemas/section.ts';
 import { FIXED_PAGES } from '../lib/fixed-pages.ts';
 import { NAMED_COLLECTIONS } from '../lib/mentions.ts';
+import { replay } from '../lib/editions/index.ts';
 import type { ContentModel } from '../model/model.ts';
 import type { Problem } from '../model/problems.ts';
 import type { EntryLink } from './check-tree.ts';
 
 /** The files src/pages/data/ makes. */
-export const DATA_FILES = ['/data/profile.json', '/data/events.csv', '/data/figures.csv'] as const;
+export const DATA_FILES = ['/data/profile.json', '/data/events.csv', '/data/figures.csv', '/editions.xml'] as const;
 
 /** What the entries' check knows of one entry. */
 export interface EntryPage {
@@ -56,6 +57,13 @@ export function checkLinks(
   // Every page, with the anchors it is known to have (undefined: not known before the build).
   const anchors = new Map<string, Set<string> | undefined>();
   for (const page of [...FIXED_PAGES.map((p) => p.path), ...SECTION_IDS.map((s) => `/${s}/`), ...DATA_FILES]) anchors.set(page, undefined);
+  // Each edition's page, and each entry it pinned (its anchors are those the entry had then).
+  for (const { edition, state } of replay(model.editions)) {
+    anchors.set(`/editions/${edition.date}/`, undefined);
+    for (const page of Object.keys(edition.entries).filter((p) => state.entries.has(p))) {
+      anchors.set(`/editions/${edition.date}${page}`, new Set(state.entries.get(page)!.sections));
+    }
+  }
   for (const collection of NAMED_COLLECTIONS) {
     for (const record of model.raw[collection] ?? []) {
       const id = (record as { id?: unknown } | null)?.id;

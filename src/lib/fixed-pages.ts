@@ -15,4 +15,5 @@ export const FIXED_PAGES: readonly { path: string; title: string }[] = [
   { path: '/organizations/', title: 'Organizations' },
   { path: '/places/', title: 'Places' },
   { path: '/glossary/', title: 'Glossary' },
+  { path: '/editions/', title: 'Editions' },
 ];

@@ -7,11 +7,13 @@ import { normalizeBase } from './base-path.ts';
 
 /**
  * Whether a site path (without the base) is a public page: not the 404 page, not a file such as
- * /data/profile.json or /robots.txt, and not an old address that forwards (content/redirects.yaml).
+ * /data/profile.json or /robots.txt, not an old address that forwards (content/redirects.yaml), and
+ * not an entry pinned in an edition (/editions/<date>/<section>/<entry>/), which stays unchanged.
  */
 export function isListedPage(path: string, redirects: ReadonlySet<string>): boolean {
   if (!path.endsWith('/')) return false;
   if (path === '/404/' || path.startsWith('/data/')) return false;
+  if (/^\/editions\/[^/]+\/[^/]+\/[^/]+\/$/.test(path)) return false;
   return !redirects.has(path);
 }
 

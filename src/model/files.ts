@@ -4,8 +4,8 @@ export interface ContentFile {
   text: string;
 }
 
-/** The files the content model reads: MDX entries, YAML data and the sources' plain texts. */
-export const CONTENT_FILE = /\.(mdx|ya?ml|txt)$/;
+/** The files the content model reads: MDX entries, YAML data, the sources' plain texts and the editions. */
+export const CONTENT_FILE = /\.(mdx|ya?ml|txt)$|^editions[\\/][^\\/]+\.json$/;
 
 /** The file of a content path, if it is among the files. */
 export function fileAt(files: readonly ContentFile[], path: string): ContentFile | undefined {

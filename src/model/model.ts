@@ -13,6 +13,9 @@ import type { ContentFile } from './files.ts';
 import type { Problem } from './problems.ts';
 import { readDataFiles, type Records, type Settings, type DataFiles } from './records.ts';
 import { type ModelEntry, readEntry } from './entries.ts';
+import { currentState, readEditions } from './editions.ts';
+import type { Edition } from '../schemas/edition.ts';
+import type { ProfileState } from '../lib/editions/index.ts';
 
 /** A source's verbatim text (content/source/*.txt): its file name and what it holds. */
 export interface ModelSourceText {
@@ -44,6 +47,10 @@ export interface ContentModel extends Settings {
    * keys are in the order the profile first names each record.
    */
   mentions: Map<string, MentionPlace[]>;
+  /** The published editions (content/editions/), in date order. */
+  editions: Edition[];
+  /** What a reader reads now in every section, as an edition records it (computed on first use). */
+  readonly current: ProfileState;
 }
 
 const isSection = (s: string) => (SECTION_IDS as readonly string[]).includes(s);
@@ -128,6 +135,8 @@ export function buildModel(files: readonly ContentFile[]): { model: ContentModel
     match,
   );
 
+  const editions = readEditions(files, problems);
+  let current: ProfileState | undefined;
   const model: ContentModel = {
     ...data.settings,
     files,
@@ -140,6 +149,10 @@ export function buildModel(files: readonly ContentFile[]): { model: ContentModel
     nameables,
     match,
     mentions,
+    editions,
+    get current() {
+      return (current ??= currentState(entries, data.records));
+    },
   };
   return { model, problems };
 }

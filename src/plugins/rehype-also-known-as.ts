@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { pageOfFile } from '../lib/entry-path.ts';
+import { AKA, akaNames } from '../lib/also-known-as.ts';
 import type { Alias } from '../schemas/shared.ts';
 
 /** A thing with other names, and the section that introduces it. */
@@ -25,22 +26,21 @@ function text(value: string): ElementContent {
   return { type: 'text', value };
 }
 
-/** The editors' line of other names, for the records anchored at one heading. */
+/** The editors' line of other names, for the records anchored at one heading (src/lib/also-known-as.ts). */
 function akaParagraph(records: readonly AliasRecord[]): Element {
   const parts: ElementContent[] = [
-    { type: 'element', tagName: 'span', properties: { className: ['aka__label'] }, children: [text('Also known as:')] },
+    { type: 'element', tagName: 'span', properties: { className: ['aka__label'] }, children: [text(AKA.label)] },
     text(' '),
   ];
-  records.forEach((record, i) => {
+  akaNames(records).forEach((names, i) => {
     if (i > 0) parts.push(text('; '));
-    const names = record.aliases.filter((a) => a.source === 'editorial').map((a) => a.text);
-    parts.push(text(`${record.name}, ${names.join(', ')}`));
+    parts.push(text(names));
   });
   parts.push(text('. '), {
     type: 'element',
     tagName: 'span',
     properties: { className: ['aka__source'] },
-    children: [text('Names added by the editors; the note does not use them.')],
+    children: [text(AKA.source)],
   });
   return {
     type: 'element',

@@ -6,6 +6,7 @@
 import { loadProfile } from './profile.ts';
 import { loadNamed, nameOf } from './records.ts';
 import { FIXED_PAGES } from '../lib/fixed-pages.ts';
+import { editionLabel, loadEditions } from './editions.ts';
 
 export interface SitePage {
   /** Site path without the base: `/people/sanaullah-ghafari/`. */
@@ -18,7 +19,11 @@ export interface SitePage {
 /** The pages that are not made from content (src/lib/fixed-pages.ts, which the content check reads too). */
 export { FIXED_PAGES };
 
-/** Every page: the fixed pages, then sections and entries in reading order, then the records. */
+/**
+ * Every page: the fixed pages, then sections and entries in reading order, then the records, then
+ * the editions. The entries pinned in editions are left out: they are kept unchanged, and the
+ * 404 page suggests the current pages.
+ */
 export async function loadSitePages(): Promise<SitePage[]> {
   const profile = await loadProfile();
   const named = await loadNamed();
@@ -33,5 +38,6 @@ export async function loadSitePages(): Promise<SitePage[]> {
       title: nameOf(record),
       otherNames: record.data.aliases.map((a) => a.text),
     })),
+    ...loadEditions().history.map((h) => ({ path: `/editions/${h.edition.date}/`, title: editionLabel(h.edition.date) })),
   ];
 }

@@ -10,7 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { suggest } from '../../src/lib/suggest.ts';
 import type { PageList } from '../../src/client/not-found.ts';
-import { fileFor, page, publicPages } from '../support/dist.ts';
+import { fileFor, indexablePages, page } from '../support/dist.ts';
 
 const tree = page('/404.html');
 const listElement = select('script#nf-pages', tree);
@@ -23,11 +23,11 @@ describe('the 404 page’s list of pages', () => {
     expect(list.base).toBe(import.meta.env.BASE_URL.replace(/\/?$/, '/'));
   });
 
-  it('holds every public page of the build, once, and nothing else', () => {
+  it('holds every public page search engines may index, once, and nothing else (not the pinned editions)', () => {
     // A page missing here is missing from src/site/site-pages.ts (FIXED_PAGES, or the content).
     const listed = list.pages.map(([path]) => path);
     expect(new Set(listed).size).toBe(listed.length);
-    expect([...listed].sort()).toEqual(publicPages());
+    expect([...listed].sort()).toEqual(indexablePages());
   });
 
   it('gives each page a title and lowercased, deduplicated words from its path and title', () => {

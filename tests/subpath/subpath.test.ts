@@ -16,7 +16,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { withBuildLock } from '../../tools/build-lock.ts';
 import { cleanEnv } from '../support/build.ts';
-import { builtPages, fileFor, page, publicPages, publicRoot, sitemapUrls } from '../support/dist.ts';
+import { builtPages, fileFor, indexablePages, page, publicPages, publicRoot, sitemapUrls } from '../support/dist.ts';
 
 const SITE = 'https://example.org';
 const BASE = '/isk/';
@@ -121,11 +121,11 @@ describe(`the site built under ${BASE} for ${SITE}`, () => {
     expect(urls.filter((u) => !u.startsWith(ROOT) && !u.startsWith('https://schema.org'))).toEqual([]);
   });
 
-  it('the sitemap lists https://example.org/isk/ URLs: every public page and nothing else', () => {
+  it('the sitemap lists https://example.org/isk/ URLs: every public page search engines may index, and nothing else', () => {
     const listed = sitemapUrls(ROOT, OUT);
     expect(listed.every((u) => u.startsWith(ROOT))).toBe(true);
     expect([...listed].sort()).toEqual(
-      publicPages(OUT)
+      indexablePages(OUT)
         .map((p) => ROOT + p.slice(1))
         .sort(),
     );

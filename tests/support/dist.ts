@@ -24,6 +24,14 @@ export function publicPages(dir = DIST): string[] {
   return builtPages(dir).filter((p) => p !== '/404.html' && !moved.has(p));
 }
 
+/**
+ * The public pages search engines may index: those without `<meta name="robots" content="noindex">`
+ * (the entries pinned in an edition carry it). The sitemap and the 404 page's list hold these.
+ */
+export function indexablePages(dir = DIST): string[] {
+  return publicPages(dir).filter((p) => !/<meta name="robots" content="noindex">/.test(readFileSync(fileFor(p, dir), 'utf8')));
+}
+
 const parsed = new Map<string, Root>();
 
 /** The parsed page at a site path, parsed once. */

@@ -1,5 +1,5 @@
 /** APA (7th ed.): a reference for the report, and an in-text citation that names the part. */
-import { accessDay, monthDayYear, monthName, parseDate } from './dates.ts';
+import { accessDay, editionDay, monthDayYear, monthName, parseDate } from './dates.ts';
 import { part } from './locator.ts';
 import { initials, splitName } from './names.ts';
 import { period } from './prose.ts';
@@ -27,7 +27,7 @@ function apaInTextAuthors(authors: readonly string[]): string {
  * number in parentheses), read on the site, whose name stands where a webpage's site name does
  * (10.16), with a retrieval date (9.16). The reference list cites the whole report, and the page
  * or section is named in the in-text citation only: a heading as it appears, then "section"
- * (8.13 and 9.2: "Kumar, 2017, Chapter 2").
+ * (8.13 and 9.2: "Kumar, 2017, Chapter 2"). The site's edition follows its name.
  */
 export function apa(input: CitationInput): { reference: Run[]; inText: Run[] } {
   const d = parseDate(input.date);
@@ -35,11 +35,14 @@ export function apa(input: CitationInput): { reference: Run[]; inText: Run[] } {
   const retrieved = accessed ? monthDayYear(accessed) : '[Month Day, Year]';
   const where = part(input);
   const year = d.year;
+  // The edition stands with the site, as a version does (10.16): "IS-K Profile Explorer, edition of …".
+  const edition = editionDay(input);
+  const site = edition ? `${input.siteName}, edition of ${monthDayYear(edition)}` : input.siteName;
   return {
     reference: [
       { text: `${apaAuthors(input.authors)} (${year}, ${monthName(d.month)} ${d.day}). ` },
       { text: sentenceCase(input.title, input.properNouns), italic: true },
-      { text: ` (${input.series} No. ${input.number}). ${period(input.siteName)} Retrieved ${retrieved}, from ${input.url}` },
+      { text: ` (${input.series} No. ${input.number}). ${period(site)} Retrieved ${retrieved}, from ${input.url}` },
     ],
     inText: [{ text: `(${apaInTextAuthors(input.authors)}, ${year}${where ? `, ${where} section` : ''})` }],
   };

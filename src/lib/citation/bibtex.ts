@@ -16,6 +16,7 @@
  * serves: as an independent reader.
  */
 import { citationKey } from './citation-key.ts';
+import { formatDate } from '../format.ts';
 import { accessDay, numericDate, parseDate } from './dates.ts';
 import { locationNote } from './locator.ts';
 import { inverted, splitName } from './names.ts';
@@ -90,6 +91,8 @@ export function bibtex(input: CitationInput): string {
     // URLs are verbatim fields: escaping "#" would put a backslash into the link.
     ['url', `{${input.url}}`],
     ['urldate', `{${a ? numericDate(a, '-') : 'YYYY-MM-DD'}}`],
+    // biblatex's `version` (BibTeX ignores it): the site's edition, whose words the URL pins.
+    ...(input.edition ? [['version', `{Edition of ${formatDate(input.edition)}}`] as [string, string]] : []),
     ...(note ? [['note', `{${escapeBibtex(note)}}`] as [string, string]] : []),
   ];
   return `@techreport{${citationKey(input)},\n${fields.map(([k, v]) => `  ${k} = ${v},\n`).join('')}}\n`;

@@ -1,5 +1,5 @@
 /** Chicago (17th ed., notes and bibliography): a bibliography entry for the work, a note for the part. */
-import { accessDay, monthDayYear, parseDate } from './dates.ts';
+import { accessDay, editionDay, monthDayYear, parseDate } from './dates.ts';
 import { part } from './locator.ts';
 import { inverted, natural, splitName } from './names.ts';
 import { period, quoted } from './prose.ts';
@@ -40,19 +40,22 @@ export function chicago(input: CitationInput): { bibliography: Run[]; note: Run[
   const series = `${input.series}, no. ${input.number}`;
   const where = part(input);
   const under = where ? `under ${quoted(titleCase(where, input.properNouns), ',')} ` : '';
+  // The site's edition follows its name, as an edition of a website does (CMOS 17, 14.206).
+  const edition = editionDay(input);
+  const site = edition ? `${input.siteName}, edition of ${monthDayYear(edition)}` : input.siteName;
   return {
     bibliography: [
       {
         text:
           `${period(bibliographyAuthors(input.authors))} ${quoted(title, '.')} ${series}, ${date}. ` +
-          `${period(input.siteName)} Accessed ${accessed}. ${input.url}.`,
+          `${period(site)} Accessed ${accessed}. ${input.url}.`,
       },
     ],
     note: [
       {
         text:
           `${noteAuthors(input.authors)}, ${quoted(title, ',')} ${series}, ${date}, ${under}` +
-          `${input.siteName}, accessed ${accessed}, ${input.url}.`,
+          `${site}, accessed ${accessed}, ${input.url}.`,
       },
     ],
   };

@@ -40,6 +40,11 @@ export function parseDate(iso: string): Day {
 }
 
 /** The day the reader read it, checked; undefined when the style's placeholder is wanted. */
+/** The edition cited, as a day, if there is one. */
+export function editionDay(input: CitationInput): Day | undefined {
+  return input.edition ? parseDate(input.edition) : undefined;
+}
+
 export function accessDay(input: CitationInput): Day | undefined {
   return input.accessed ? parseDate(input.accessed) : undefined;
 }

@@ -1,5 +1,5 @@
 /** MLA (9th ed.): a works-cited entry in which the part cited is the source and the note its container. */
-import { accessDay, dayMonthYear, parseDate } from './dates.ts';
+import { accessDay, dayMonthYear, editionDay, parseDate } from './dates.ts';
 import { part } from './locator.ts';
 import { inverted, natural, splitName } from './names.ts';
 import { period, quoted } from './prose.ts';
@@ -30,11 +30,14 @@ export function mla(input: CitationInput): Run[] {
   const series = `${input.series}, no. ${input.number}, ${date}. `;
   const location = input.url.replace(/^https?:\/\//, '');
   const author = input.authors.length ? `${period(mlaAuthors(input.authors))} ` : '';
+  // The site's edition is the second container's version element (2.5): "edition of 29 Nov. 2026".
+  const edition = editionDay(input);
+  const version = edition ? `, edition of ${dayMonthYear(edition)}` : '';
   return [
     ...(where
       ? [{ text: `${author}${quoted(titleCase(where, input.properNouns), '.')} ` }, { text: title, italic: true }, { text: `, ${series}` }]
       : [{ text: author }, { text: title, italic: true }, { text: `. ${capitalize(series)}` }]),
     { text: input.siteName, italic: true },
-    { text: `, ${period(location)} Accessed ${accessed}.` },
+    { text: `${version}, ${period(location)} Accessed ${accessed}.` },
   ];
 }

@@ -8,6 +8,7 @@
  * - it adds ID (cut to 20 characters) and M3, which say nothing the other tags do not.
  * It does read this module's output back as the same report (see the tests).
  */
+import { formatDate } from '../format.ts';
 import { accessDay, numericDate, parseDate } from './dates.ts';
 import { locationNote } from './locator.ts';
 import { inverted, splitName } from './names.ts';
@@ -35,6 +36,8 @@ export function ris(input: CitationInput): string {
     ['DB', input.siteName],
     ['UR', input.url],
     ['Y2', a ? numericDate(a, '/') : 'YYYY/MM/DD'],
+    // ET, the edition: the site's, whose words the URL pins.
+    ...(input.edition ? [['ET', `Edition of ${formatDate(input.edition)}`] as [string, string]] : []),
     ...(note ? [['N1', `${note}.`] as [string, string]] : []),
     ['ER', ''],
   ];

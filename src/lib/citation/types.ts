@@ -15,8 +15,13 @@ export interface CitationInput {
   pageTitle?: string | undefined;
   /** The section's heading, when citing a section. */
   sectionTitle?: string | undefined;
-  /** The permanent URL of the page or section. */
+  /** The permanent URL of the page or section: with an edition, its pinned page in that edition. */
   url: string;
+  /**
+   * The site's edition being cited (YYYY-MM-DD, content/editions/): what the page read on that day,
+   * kept at the pinned URL. Without it, the citation names no edition.
+   */
+  edition?: string | undefined;
   /** The day the reader read it; without it, each style's placeholder is shown. */
   accessed?: string | undefined;
   /**
