@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { selectAll } from 'hast-util-select';
 import { EVENT_COLUMNS, FIGURE_COLUMNS } from '../../src/lib/export-rows.ts';
 import { parseCsv } from '../support/csv.ts';

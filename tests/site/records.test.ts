@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { selectAll } from 'hast-util-select';
 import { DIST, fileFor, page } from '../support/dist.ts';
 import { NOTE } from '../support/note.ts';
