@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectPublished, PUBLISHED_URLS_FILE, readRecord } from '../src/lib/published-urls.ts';
+import { collectPublished, PUBLISHED_URLS_FILE, readRecord } from '../tools/published-urls.ts';
 import { DIST, requireBuilt } from '../tools/site-files.ts';
 
 try {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectPublished, PUBLISHED_URLS_FILE, readRecord, resolvePublished } from '../../src/lib/published-urls.ts';
+import { collectPublished, PUBLISHED_URLS_FILE, readRecord, resolvePublished } from '../../tools/published-urls.ts';
 import { contentRedirects } from '../support/content.ts';
 import { DIST, requireBuilt } from '../support/dist.ts';
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readRecord, resolvePublished } from '../../src/lib/published-urls.ts';
+import { readRecord, resolvePublished } from '../../tools/published-urls.ts';
 import { copyContent } from '../../tools/content-copy.ts';
 import { useBrowser } from '../support/browser.ts';
 import { buildInto } from '../support/build.ts';
