@@ -3,22 +3,19 @@ export const THEME_KEY = 'isk-theme';
 
 type Theme = 'light' | 'dark';
 
-function systemTheme(): Theme {
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
+/** The theme in use, as the stylesheet applied it (tokens.css): the reader's choice, else the system's. */
 function currentTheme(root: HTMLElement): Theme {
-  const set = root.dataset['theme'];
-  return set === 'light' || set === 'dark' ? set : systemTheme();
+  return getComputedStyle(root).colorScheme === 'dark' ? 'dark' : 'light';
 }
 
-/** Shows the toggle (scripts run) and keeps its pressed state in step with the page's theme. */
+/**
+ * Shows the toggle (scripts run) and makes it switch the page to the other theme. What it says
+ * follows the page's theme through the stylesheet (theme-toggle.css), so nothing here keeps it in step.
+ */
 export function bindThemeToggle(doc: Document): void {
   const root = doc.documentElement;
   for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    const sync = () => button.setAttribute('aria-pressed', String(currentTheme(root) === 'dark'));
     button.hidden = false;
-    sync();
     button.addEventListener('click', () => {
       const next: Theme = currentTheme(root) === 'dark' ? 'light' : 'dark';
       root.dataset['theme'] = next;
@@ -27,8 +24,6 @@ export function bindThemeToggle(doc: Document): void {
       } catch {
         // Storage can be refused (private mode, blocked cookies); the choice then lasts the page.
       }
-      sync();
     });
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
   }
 }
