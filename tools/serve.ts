@@ -61,6 +61,9 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<Se
       return;
     }
     for (const [name, value] of rewrite(headersFor(headerRules, path))) res.setHeader(name, value);
+    // A folder serves its own index.html. sirv would first try `/index/` as `/index.html` (the
+    // home page), unlike a static host; ask it for the folder's file by name.
+    if (path.endsWith('/')) req.url = `${path}index.html${new URL(req.url ?? '/', 'http://host').search}`;
     files(req, res, () => {
       if (notFoundPage === undefined) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

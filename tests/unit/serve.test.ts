@@ -19,6 +19,9 @@ beforeAll(() => {
   mkdirSync(join(dir, 'a'));
   writeFileSync(join(dir, 'index.html'), '<p>home</p>');
   writeFileSync(join(dir, 'a/index.html'), '<p>a</p>');
+  // A folder named `index`, as the A–Z index's /index/: a static host serves index/index.html.
+  mkdirSync(join(dir, 'index'));
+  writeFileSync(join(dir, 'index/index.html'), '<p>a to z</p>');
   writeFileSync(join(dir, '404.html'), '<p>not here</p>');
   writeFileSync(join(dir, 'style.css'), 'p{color:red}');
   writeFileSync(join(dir, 'style.css.gz'), gzipSync('p{color:red}'));
@@ -38,6 +41,12 @@ describe('serve', () => {
     const response = await fetch(`${site.origin}/a/`);
     expect(response.status).toBe(200);
     await expect(response.text()).resolves.toBe('<p>a</p>');
+  });
+
+  it('serves the folder /index/ its own index.html, not the home page', async () => {
+    const site = await start();
+    await expect((await fetch(`${site.origin}/index/`)).text()).resolves.toBe('<p>a to z</p>');
+    await expect((await fetch(`${site.origin}/`)).text()).resolves.toBe('<p>home</p>');
   });
 
   it('answers an unknown address with 404.html and status 404, or a bare 404 when asked', async () => {
