@@ -30,7 +30,7 @@ export function isoWhen(when: When | undefined): string {
 /** "year", "month" or "day": how precise a date is. */
 export function precisionOf(when: When | undefined): 'year' | 'month' | 'day' | 'none' {
   if (when === undefined || when === 'not stated') return 'none';
-  return when.day ? 'day' : when.month ? 'month' : 'year';
+  return when.day && when.month ? 'day' : when.month ? 'month' : 'year';
 }
 
 /**
