@@ -56,6 +56,15 @@ describe('mapData', () => {
     expect(kept.reduce((a, b) => a + b, 0)).toBeLessThan(2 * 3318);
   });
 
+  it('knows every country by name and has outlines for those in view only', () => {
+    const { countries, countryNames } = mapData();
+    expect(countryNames).toHaveLength(241);
+    expect(countryNames).toEqual(expect.arrayContaining(['Egypt', 'Brazil', 'Afghanistan', 'Qatar']));
+    const outlined = countries.map((c) => c.properties.name);
+    expect(outlined).toEqual(expect.arrayContaining(['Afghanistan', 'Qatar', 'Russia']));
+    expect(outlined).not.toContain('Egypt');
+  });
+
   it('joins each province on its name as a slug', () => {
     const ghor = mapData().provinces.find((p) => p.nameEn === 'Ghōr');
     expect(ghor?.key).toBe('ghor');

@@ -245,6 +245,12 @@ describe('buildMap', () => {
     );
   });
 
+  it('points from the edge at a country wholly beyond the view, which the map knows by name only', () => {
+    const egypt = buildMap([place('Egypt', 'country', [30.8, 26.8])]);
+    expect(egypt.countries.map((c) => c.name)).not.toContain('Egypt');
+    expect(egypt.offMap.map((o) => [o.place.name, o.direction])).toEqual([['Egypt', 'west']]);
+  });
+
   it('reports an unknown country or region too', () => {
     expect(() => buildMap([place('Ruritania', 'country', [20, 50])])).toThrow('The map has no country named Ruritania');
     expect(() => buildMap([place('Levant', 'region', [36, 34])])).toThrow('The map has no outline for the region Levant');

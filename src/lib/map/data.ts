@@ -1,31 +1,23 @@
 /**
- * The map's geography, loaded once: Natural Earth countries (1:50m, via world-atlas) and
- * Afghanistan's provinces (1:10m admin-1, src/data/geo/README.md), both simplified on their
- * topology, so a border two areas share is one arc, simplified once: neighbours stay gap-free.
+ * The map's geography, loaded once: Natural Earth countries (1:50m, world-atlas, cut down to those
+ * the map draws by scripts/prepare-countries.ts) and Afghanistan's provinces (1:10m admin-1), see
+ * src/data/geo/README.md. Both are simplified on their topology, so a border two areas share is one
+ * arc, simplified once: neighbours stay gap-free. The countries come simplified from the script.
  */
 import { geoCentroid } from 'd3-geo';
 import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
-import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countriesTopology from 'world-atlas/countries-50m.json';
+import countriesTopology from '../../data/geo/countries-50m-in-view.topo.json';
 import provincesTopology from '../../data/geo/ne-admin1-afg.topo.json';
 import { slugify } from '../slug.ts';
+import type { CountriesTopology, CountryProps } from './countries-file.ts';
+import { simplified } from './simplify.ts';
 
-interface CountryProps {
-  name: string;
-}
 interface ProvinceProps {
   name: string;
   name_en: string;
 }
-
-/**
- * Points whose Visvalingam triangle is smaller than this (in square degrees) are dropped: about a
- * square unit of the viewBox (26 units to a degree of latitude here, 22 to one of longitude), a
- * quarter of a square CSS pixel on a phone. The path data comes to about 31 KB.
- */
-const MIN_WEIGHT = 0.002;
 
 /** A province, under its corrected `name_en`. */
 export interface MapProvince {
@@ -37,7 +29,10 @@ export interface MapProvince {
 
 /** The countries and provinces, simplified, with the lines drawn between provinces. */
 export interface MapData {
+  /** The countries with an outline in view. */
   countries: Feature<Geometry, CountryProps>[];
+  /** Every country's name, in view or not. */
+  countryNames: string[];
   provinces: MapProvince[];
   /** Borders between two provinces. */
   provinceBorders: MultiLineString;
@@ -71,15 +66,16 @@ let data: MapData | null = null;
 /** The map's geography, computed once. */
 export function mapData(): MapData {
   if (data) return data;
-  const world = countriesTopology as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
+  const world = countriesTopology as unknown as CountriesTopology;
   const afg = provincesTopology as unknown as Topology<{ provinces: GeometryCollection<ProvinceProps> }>;
-  // presimplify copies the arcs: the imported JSON is left as it is.
-  const worldSimple = simplify(presimplify(world), MIN_WEIGHT);
-  const afgSimple = simplify(presimplify(afg), MIN_WEIGHT);
+  const afgSimple = simplified(afg);
   const provinceFeatures = feature(afgSimple, afgSimple.objects.provinces).features;
   const names = provinceNames(provinceFeatures);
+  // A country beyond the view has a name and no outline (a null geometry).
+  const countries = feature(world, world.objects.countries).features as Feature<Geometry | null, CountryProps>[];
   data = {
-    countries: feature(worldSimple, worldSimple.objects.countries).features,
+    countries: countries.filter((f): f is Feature<Geometry, CountryProps> => f.geometry !== null),
+    countryNames: countries.map((f) => f.properties.name),
     provinces: provinceFeatures.map((f, i) => {
       const nameEn = names[i] ?? f.properties.name_en;
       return { nameEn, key: slugify(nameEn), feature: f };

@@ -7,8 +7,9 @@
  * with a seeded generator, so the same input always gives the same layout.
  */
 import { seededRandom } from '../random.ts';
-import { overlap, segmentHitsBox, segmentsCross, type Box, type Segment } from './boxes.ts';
+import { overlap, segmentHitsBox, type Box, type Segment } from './boxes.ts';
 import { BASELINE_OFFSET, labelSize } from './measure.ts';
+import { candidate, pairCost, type Candidate } from './pair.ts';
 import { round1 } from './paths.ts';
 import type { MapLabel } from './types.ts';
 
@@ -29,14 +30,6 @@ export interface LabelRequest {
   leader: boolean;
   /** Whether the label may be left out (names of neighbours) rather than overlap anything. */
   optional: boolean;
-}
-
-interface Candidate {
-  box: Box;
-  /** The leader line, feature to box, when the box is not beside the feature. */
-  leader: Segment | null;
-  /** Cost of this spot on its own: distance, obstacles, covered provinces, leaving the view. */
-  cost: number;
 }
 
 /** Places labels in a view `width` × `height` at `fontSize`; see the module's comment. */
@@ -116,19 +109,9 @@ export class Placer {
       // Distance costs more the further it goes: a long leader line is hard to follow.
       const cost = hard * 20 + soft * 0.3 + crossings * fs * fs * 0.5 + distance * 2.5 + (distance / fs) ** 2 * fs + (leader ? fs * 2 : 0);
       if (r.optional && hard > 0) continue;
-      out.push({ box, leader, cost });
+      out.push(candidate(box, leader, cost));
     }
     return out;
-  }
-
-  /** Cost between two placed labels. */
-  private pair(a: Candidate, b: Candidate): number {
-    const fs = this.fontSize;
-    let c = overlap(a.box, b.box) * 20;
-    if (a.leader && segmentHitsBox(...a.leader, b.box)) c += fs * fs * 0.5;
-    if (b.leader && segmentHitsBox(...b.leader, a.box)) c += fs * fs * 0.5;
-    if (a.leader && b.leader && segmentsCross(a.leader, b.leader)) c += fs * fs * 0.3;
-    return c;
   }
 
   /** Place every label; an optional one that fits nowhere comes back null. */
@@ -138,13 +121,19 @@ export class Placer {
     // An optional label may also be left out, at a price: index -1.
     const omit = this.fontSize * this.fontSize * 2;
     const choice = new Array<number>(n).fill(-1);
-    const chosen = (i: number): Candidate | null => cands[i]?.[choice[i] ?? -1] ?? null;
+    // The chosen candidates themselves, kept beside `choice`: costOf reads them a million times.
+    const placed = new Array<Candidate | null>(n).fill(null);
+    const choose = (i: number, k: number): void => {
+      choice[i] = k;
+      placed[i] = cands[i]?.[k] ?? null;
+    };
+    const chosen = (i: number): Candidate | null => placed[i] ?? null;
     const costOf = (i: number, c: Candidate | null): number => {
       if (!c) return omit;
       let total = c.cost;
       for (let j = 0; j < n; j++) {
-        const other = j === i ? null : chosen(j);
-        if (other) total += this.pair(c, other);
+        const other = placed[j];
+        if (other && j !== i) total += pairCost(c, other, this.fontSize);
       }
       return total;
     };
@@ -160,7 +149,7 @@ export class Placer {
           best = k;
         }
       });
-      choice[i] = best;
+      choose(i, best);
     }
     // Anneal: move one label to another spot, keep the move if it helps (or, early on, by chance).
     const rand = seededRandom(0x15c0ffee);
@@ -174,7 +163,7 @@ export class Placer {
       const next = k < list.length ? k : -1;
       if (next === choice[i] || (next === -1 && !canOmit)) continue;
       const delta = costOf(i, list[next] ?? null) - costOf(i, chosen(i));
-      if (delta < 0 || (temperature > 0 && rand() < Math.exp(-delta / temperature))) choice[i] = next;
+      if (delta < 0 || (temperature > 0 && rand() < Math.exp(-delta / temperature))) choose(i, next);
     }
     // Polish: each label to its best spot given the others, until nothing moves.
     for (let round = 0, moved = true; moved && round < 10; round++) {
@@ -191,7 +180,7 @@ export class Placer {
           }
         });
         if (best !== choice[i]) {
-          choice[i] = best;
+          choose(i, best);
           moved = true;
         }
       }

@@ -49,15 +49,14 @@ let countries: Countries | null = null;
 function countriesInView(): Countries {
   if (countries) return countries;
   const { projection } = mapView();
+  const { countries: outlined, countryNames } = mapData();
   const inView: Countries['inView'] = [];
-  const all = new Set<string>();
-  for (const f of mapData().countries) {
-    all.add(slugify(f.properties.name));
+  for (const f of outlined) {
     const d = pathData(projection, f);
     if (d) inView.push({ name: f.properties.name, key: slugify(f.properties.name), feature: f, d });
   }
   inView.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  countries = { inView, all };
+  countries = { inView, all: new Set(countryNames.map(slugify)) };
   return countries;
 }
 
