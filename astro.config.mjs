@@ -66,7 +66,10 @@ export default defineConfig({
         remarkHeadingIds,
         remarkInlineClaims,
         // The same mentions the model indexes for "Mentioned in" (src/lib/mentions.ts).
-        [remarkLinkMentions, { match: model.match, href: (/** @type {string} */ c, /** @type {string} */ id) => withBase(base, `/${c}/${id}/`) }],
+        [
+          remarkLinkMentions,
+          { match: model.match, href: (/** @type {string} */ c, /** @type {string} */ id) => withBase(base, `/${c}/${id}/`) },
+        ],
       ],
       rehypePlugins: [
         [rehypeAlsoKnownAs, { records: introduced }],

@@ -6,12 +6,13 @@
  * measured:
  *   - build wall time and peak memory (process tree sampled every 50 ms; largest process by
  *     /usr/bin/time -v);
- *   - the size of the built site, and of its search indexes (pagefind/ and pagefind-records/);
+ *   - the size of the built site, and of its search index (pagefind/);
  *   - a first search, as bench/search.ts measures it: a fresh browser context opens a reading
- *     page, opens search with Ctrl+K and types QUERY (default "Taliban", a word in most entries);
- *     time to the first result, and bytes fetched under /pagefind/ (and /pagefind-records/,
- *     which every search merges in), counted as gzip would send them. One warm-up, then
- *     SEARCH_RUNS (default 3); medians.
+ *     page, opens search with Ctrl+K and types QUERY (default "Taliban", a word in most entries)
+ *     letter by letter; time from the last key to the results on screen, and every file fetched
+ *     from the moment search opened (the interface, Pagefind, its index, the results' fragments),
+ *     counted as gzip would send them, with the requests. One warm-up, then SEARCH_RUNS (default
+ *     3); medians.
  * A build that runs longer than LIMIT_MIN minutes (default 10) or whose processes pass LIMIT_GIB
  * GiB (default 8) is stopped; the larger sizes are then skipped, and a projection is printed.
  */
@@ -22,7 +23,7 @@ import { chromiumSource, launchChromium } from '../tools/chromium.ts';
 import { serve } from '../tools/serve.ts';
 import { cleanBuild } from './lib/build.ts';
 import { dirSize, StoppedError } from './lib/measure.ts';
-import { type FirstSearch, firstSearch } from './lib/search.ts';
+import { bytesOf, type FirstSearch, firstSearch } from './lib/search.ts';
 import { syntheticContent } from './lib/synthetic.ts';
 import { kb, median, mib, seconds } from './lib/stats.ts';
 
@@ -31,7 +32,7 @@ const QUERY = process.env['QUERY'] ?? 'Taliban';
 const SEARCH_RUNS = Number(process.env['SEARCH_RUNS'] ?? 3);
 const LIMIT_MS = Number(process.env['LIMIT_MIN'] ?? 10) * 60_000;
 const LIMIT_BYTES = Number(process.env['LIMIT_GIB'] ?? 8) * 2 ** 30;
-const PREFIXES = ['/pagefind/', '/pagefind-records/'] as const;
+const INDEX = '/pagefind/';
 
 interface Row {
   size: number;
@@ -50,9 +51,10 @@ interface Row {
   indexDataBytes: number;
   indexFiles: number;
   searchMs: number;
-  pagefindBytes: number;
-  recordsBytes: number;
-  /** Bytes of the first search under /pagefind/ by kind of file: code (JS, CSS, WASM), meta, index, fragment, filter. */
+  /** Bytes of the first search, everything fetched after search opened. */
+  searchBytes: number;
+  searchRequests: number;
+  /** The same bytes by kind of file: code (JS, CSS, WASM), meta, index, fragment, filter, spelling. */
   byKind: Record<string, number>;
 }
 
@@ -71,8 +73,9 @@ function phases(log: string): { bundle: number; pages: number } {
   return { bundle: bundle ? duration(bundle) : NaN, pages: pages ? duration(pages) : NaN };
 }
 
-/** What a file of Pagefind's bundle is: its index data by kind, or code (JS, CSS, WASM). */
-const kindOf = (path: string) => /\.pf_(meta|index|fragment|filter)$/.exec(path)?.[1] ?? 'code';
+/** What a fetched file is: Pagefind's index data by kind, the spelling list, or code (JS, CSS, WASM). */
+const kindOf = (path: string) => /\.pf_(meta|index|fragment|filter)$/.exec(path)?.[1] ?? (path.endsWith('.txt') ? 'spelling' : 'code');
+const KINDS = ['code', 'meta', 'index', 'fragment', 'filter', 'spelling'] as const;
 
 /** Bytes of the .pf_* files under `dir`. */
 function indexDataSize(dir: string): number {
@@ -97,13 +100,16 @@ try {
       const build = await cleanBuild({ CONTENT_DIR: content.dir }, { timeoutMs: LIMIT_MS, maxTreeRss: LIMIT_BYTES });
       try {
         const html = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-        const index = PREFIXES.map((p) => join(build.outDir, p));
+        const index = [join(build.outDir, INDEX)];
         const indexFiles = index.reduce((n, d) => n + readdirSync(d, { recursive: true }).length, 0);
         const site = await serve(build.outDir, { notFound: false });
         const searches: FirstSearch[] = [];
         try {
-          await firstSearch(browser, site.origin, build.outDir, QUERY, PREFIXES); // warm-up, not counted
-          for (let i = 0; i < SEARCH_RUNS; i++) searches.push(await firstSearch(browser, site.origin, build.outDir, QUERY, PREFIXES));
+          for (let i = 0; i <= SEARCH_RUNS; i++) {
+            const search = await firstSearch(browser, site.origin, build.outDir, QUERY);
+            await search.close();
+            if (i > 0) searches.push(search); // the first is a warm-up
+          }
         } finally {
           await site.close();
         }
@@ -122,26 +128,19 @@ try {
           indexDataBytes: index.reduce((n, d) => n + indexDataSize(d), 0),
           indexFiles,
           searchMs: median(searches.map((s) => s.ms)),
-          pagefindBytes: median(searches.map((s) => s.bytes['/pagefind/'] ?? 0)),
-          recordsBytes: median(searches.map((s) => s.bytes['/pagefind-records/'] ?? 0)),
+          searchBytes: median(searches.map((s) => s.total)),
+          searchRequests: median(searches.map((s) => s.fetched.length)),
           byKind: Object.fromEntries(
-            ['code', 'meta', 'index', 'fragment', 'filter'].map((kind) => [
-              kind,
-              median(
-                searches.map((s) =>
-                  s.fetched.filter((f) => f.path.startsWith('/pagefind/') && kindOf(f.path) === kind).reduce((n, f) => n + f.bytes, 0),
-                ),
-              ),
-            ]),
+            KINDS.map((kind) => [kind, median(searches.map((s) => bytesOf(s.fetched.filter((f) => kindOf(f.path) === kind))))]),
           ),
         };
         rows.push(row);
         console.log(
-          `  built in ${seconds(row.ms)} (Vite's bundling ${seconds(row.bundleMs)}, writing the pages ${seconds(row.pagesMs)}), peak ${mib(row.peakTreeRss)} (tree) / ${row.maxRss ? mib(row.maxRss) : '?'} (largest process); ${row.pages} HTML pages, dist ${mib(row.distBytes)}, index ${mib(row.indexBytes)} in ${row.indexFiles} files (${mib(row.indexDataBytes)} of it index data); first search ${row.searchMs.toFixed(0)} ms, ${kb(row.pagefindBytes)} under /pagefind/ (${Object.entries(
+          `  built in ${seconds(row.ms)} (Vite's bundling ${seconds(row.bundleMs)}, writing the pages ${seconds(row.pagesMs)}), peak ${mib(row.peakTreeRss)} (tree) / ${row.maxRss ? mib(row.maxRss) : '?'} (largest process); ${row.pages} HTML pages, dist ${mib(row.distBytes)}, index ${mib(row.indexBytes)} in ${row.indexFiles} files (${mib(row.indexDataBytes)} of it index data); first search ${row.searchMs.toFixed(0)} ms, ${kb(row.searchBytes)} in ${row.searchRequests} requests (${Object.entries(
             row.byKind,
           )
             .map(([k, n]) => `${k} ${kb(n)}`)
-            .join(', ')}) + ${kb(row.recordsBytes)} under /pagefind-records/`,
+            .join(', ')})`,
         );
       } finally {
         build.dispose();
@@ -161,16 +160,16 @@ try {
   await browser.close();
 }
 
-console.log(`\nScale benchmark, ${await chromiumSource()}; ratios are to the row above.`);
+console.log(`\nScale benchmark, ${await chromiumSource()}; ratios are to the row above (bytes: to the first row).`);
 console.log(
-  '| Entries | With the query | HTML pages | Build | ms per entry | Peak memory (tree / largest process) | dist/ | Search index (of it index data) | First search | Bytes under /pagefind/ | of it meta + index + fragments | + /pagefind-records/ |',
+  '| Entries | With the query | HTML pages | Build | ms per entry | Peak memory (tree / largest process) | dist/ | Search index (of it index data) | First search: last key → results | Bytes (gzip) | Requests | of it code / meta / index / fragments / filter / spelling |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 rows.forEach((r, i) => {
   const prev = rows[i - 1];
   const ratio = (a: number, b: number | undefined) => (b ? ` (×${(a / b).toFixed(1)})` : '');
   console.log(
-    `| ${r.size.toLocaleString('en')}${ratio(r.size, prev?.size)} | ${r.withQuery.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${seconds(r.ms)}${ratio(r.ms, prev?.ms)} | ${(r.ms / r.size).toFixed(0)} | ${mib(r.peakTreeRss)} / ${r.maxRss ? mib(r.maxRss) : '?'} | ${mib(r.distBytes)}${ratio(r.distBytes, prev?.distBytes)} | ${mib(r.indexBytes)} (${mib(r.indexDataBytes)}), ${r.indexFiles.toLocaleString('en')} files | ${r.searchMs.toFixed(0)} ms | ${kb(r.pagefindBytes)}${ratio(r.pagefindBytes, prev?.pagefindBytes)} | ${kb(r.byKind['meta'] ?? 0)} + ${kb(r.byKind['index'] ?? 0)} + ${kb(r.byKind['fragment'] ?? 0)} | ${kb(r.recordsBytes)} |`,
+    `| ${r.size.toLocaleString('en')}${ratio(r.size, prev?.size)} | ${r.withQuery.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${seconds(r.ms)}${ratio(r.ms, prev?.ms)} | ${(r.ms / r.size).toFixed(0)} | ${mib(r.peakTreeRss)} / ${r.maxRss ? mib(r.maxRss) : '?'} | ${mib(r.distBytes)}${ratio(r.distBytes, prev?.distBytes)} | ${mib(r.indexBytes)} (${mib(r.indexDataBytes)}), ${r.indexFiles.toLocaleString('en')} files | ${r.searchMs.toFixed(0)} ms | ${kb(r.searchBytes)}${ratio(r.searchBytes, rows[0]?.searchBytes)} | ${r.searchRequests} | ${KINDS.map((k) => kb(r.byKind[k] ?? 0)).join(' / ')} |`,
   );
 });
 if (stoppedAt && rows.length >= 2) {

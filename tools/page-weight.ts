@@ -28,6 +28,16 @@ const RUNS = new Set(['', 'module', 'text/javascript', 'application/javascript']
 
 export const gzipSize = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
+/**
+ * Bytes of a file of the build at a site path as a gzip-ing host sends it: the smaller of the file
+ * and its gzip, since Pagefind's index files are gzip already. The search benchmarks and the search
+ * budget test count what a search fetches with it.
+ */
+export function sentBytes(dist: string, sitePath: string): number {
+  const raw = readFileSync(fileIn(dist, sitePath));
+  return Math.min(raw.length, gzipSize(raw));
+}
+
 /** Site paths a module imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import()`. */
 function staticImports(code: string, from: string): string[] {
   const specifiers = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);

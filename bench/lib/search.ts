@@ -1,45 +1,68 @@
 /**
- * What bench/search.ts measures, for any built folder: open a reading page in a fresh browser
- * context, open search with Ctrl+K, type a query; time from the last keystroke to the first
- * result on screen, and the bytes fetched meanwhile, counted as gzip would send them.
- * bench/search.ts (for dist/) and the scale benchmark both use it.
+ * What the search benchmarks measure, for any built folder and either search interface (ours, or
+ * the peer's: Starlight's, Pagefind's Default UI): open a reading page in a fresh browser context
+ * (empty cache), open search with Ctrl+K and type a query letter by letter; the time from the last
+ * keystroke to the results of the whole query on screen, and every file fetched from the moment
+ * search opens until the network is quiet, counted as a gzip-ing host sends it.
+ * bench/search.ts and bench/scale.ts both use it.
  */
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { fileIn } from '../../tools/site-files.ts';
+import { sentBytes } from '../../tools/page-weight.ts';
 
-/** Bytes of a served file as a gzip-ing host would send it (Pagefind's files are gzip already). */
-export function sentBytes(root: string, urlPath: string): number {
-  const raw = readFileSync(fileIn(root, urlPath));
-  return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
+/** Where an interface's parts are, as CSS selectors. */
+export interface SearchUi {
+  name: string;
+  /** The search box, once search is open. */
+  input: string;
+  /** The line that names the query whose results are shown. */
+  summary: string;
+  /** A result's link. */
+  result: string;
 }
 
+/** Ours: the header's dialog (SearchPanel.astro). */
+export const OUR_SEARCH: SearchUi = {
+  name: 'ours',
+  input: 'dialog.search-dialog [data-search-input]',
+  summary: 'dialog.search-dialog [data-search-count]',
+  result: 'dialog.search-dialog [data-search-results] a',
+};
+
+/** Starlight 0.42's dialog, around Pagefind's Default UI. */
+export const STARLIGHT_SEARCH: SearchUi = {
+  name: 'Starlight',
+  input: 'dialog .pagefind-ui__search-input',
+  summary: 'dialog .pagefind-ui__message',
+  result: 'dialog .pagefind-ui__result-link',
+};
+
 /**
- * Types `query` into the open search dialog and returns the milliseconds from the last keystroke
- * to the results of the whole query on screen (the summary names the query and a result link is
- * rendered), as bench/search.ts does.
+ * Types `query` into the open search box and returns the milliseconds from the last keystroke to
+ * the results of the whole query on screen: the summary names the query and a result link is shown.
  */
-export async function timeQuery(page: Page, query: string): Promise<number> {
-  const input = page.locator('pagefind-modal dialog').getByRole('searchbox');
+export async function timeQuery(page: Page, query: string, ui: SearchUi = OUR_SEARCH): Promise<number> {
+  const input = page.locator(ui.input);
   await input.fill('');
-  await page.waitForFunction(() => !document.querySelector('pagefind-modal .pf-result-link'));
+  await page.waitForFunction((sel) => !document.querySelector(sel), ui.result);
   await input.pressSequentially(query.slice(0, -1));
-  await page.evaluate((q) => {
-    const w = window as unknown as { __t0: number; __t1: Promise<number> };
-    w.__t1 = new Promise((done) => {
-      const check = () => {
-        const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
-        if (w.__t0 && summary.includes(q) && document.querySelector('pagefind-modal .pf-result-link')) {
-          observer.disconnect();
-          done(performance.now());
-        }
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    addEventListener('keydown', () => (w.__t0 = performance.now()), { once: true, capture: true });
-  }, query);
+  await page.evaluate(
+    ({ q, summary, result }) => {
+      const w = window as unknown as { __t0: number; __t1: Promise<number> };
+      w.__t1 = new Promise((done) => {
+        const check = () => {
+          const text = document.querySelector(summary)?.textContent ?? '';
+          if (w.__t0 && text.includes(q) && document.querySelector(result)) {
+            observer.disconnect();
+            done(performance.now());
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+      addEventListener('keydown', () => (w.__t0 = performance.now()), { once: true, capture: true });
+    },
+    { q: query, summary: ui.summary, result: ui.result },
+  );
   await input.press(query.slice(-1));
   return page.evaluate(async () => {
     const w = window as unknown as { __t0: number; __t1: Promise<number> };
@@ -47,15 +70,21 @@ export async function timeQuery(page: Page, query: string): Promise<number> {
   });
 }
 
+export interface Fetched {
+  path: string;
+  bytes: number;
+}
+
 export interface FirstSearch {
   ms: number;
-  /** Bytes fetched from opening search until the network is idle after the results, by path prefix. */
-  bytes: Record<string, number>;
-  /** All bytes fetched in that time. */
+  /** Every file fetched from opening search until the network was quiet after the results. */
+  fetched: Fetched[];
+  /** Their bytes, in all. */
   total: number;
-  /** Every file fetched in that time, with its bytes. */
-  fetched: { path: string; bytes: number }[];
 }
+
+/** Bytes of a list of fetched files. */
+export const bytesOf = (files: readonly Fetched[]): number => files.reduce((n, f) => n + f.bytes, 0);
 
 /** One first search, in a fresh context (empty cache), on the site `root` served at `origin`. */
 export async function firstSearch(
@@ -63,21 +92,25 @@ export async function firstSearch(
   origin: string,
   root: string,
   query: string,
-  prefixes: readonly string[],
-  start = '/leadership/founding/',
-): Promise<FirstSearch> {
+  { ui = OUR_SEARCH, start = '/leadership/founding/' }: { ui?: SearchUi; start?: string } = {},
+): Promise<FirstSearch & { page: Page; second: (query: string) => Promise<FirstSearch>; close: () => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(`${origin}${start}`, { waitUntil: 'networkidle' });
+  const measure = async (q: string): Promise<FirstSearch> => {
+    fetched = [];
+    const ms = await timeQuery(page, q, ui);
+    await page.waitForLoadState('networkidle');
+    const files = fetched.map((path) => ({ path, bytes: sentBytes(root, path) }));
+    return { ms, fetched: files, total: bytesOf(files) };
+  };
   fetched = [];
   await page.keyboard.press('Control+k');
-  const ms = await timeQuery(page, query);
-  await page.waitForLoadState('networkidle');
-  await context.close();
-  const files = fetched.map((path) => ({ path, bytes: sentBytes(root, path) }));
-  const sum = (list: typeof files) => list.reduce((n, f) => n + f.bytes, 0);
-  const bytes = Object.fromEntries(prefixes.map((p) => [p, sum(files.filter((f) => f.path.startsWith(p)))]));
-  return { ms, bytes, total: sum(files), fetched: files };
+  const opened = fetched;
+  const first = await measure(query);
+  first.fetched.unshift(...opened.map((path) => ({ path, bytes: sentBytes(root, path) })));
+  first.total = bytesOf(first.fetched);
+  return { ...first, page, second: measure, close: () => context.close() };
 }

@@ -2,12 +2,13 @@
  * On a page reached from a search result (`?highlight=word`), marks the searched words with
  * Pagefind's highlighter. Pages opened any other way fetch nothing.
  */
-import { addToHead, readSearchConfig } from './pagefind-ui.ts';
+import { addToHead, readSearchSettings } from './search-settings.ts';
 
 /** Loads pagefind-highlight.js only when the URL asks for highlighting. */
 export async function highlightSearchTerms(doc: Document, location: Location): Promise<void> {
-  const { bundlePath, highlightParam } = readSearchConfig(doc);
-  if (!highlightParam || !new URLSearchParams(location.search).has(highlightParam)) return;
+  const settings = readSearchSettings(doc);
+  if (!settings || !new URLSearchParams(location.search).has(settings.highlightParam)) return;
+  const { bundlePath, highlightParam } = settings;
   const script = Object.assign(doc.createElement('script'), { type: 'module', src: `${bundlePath}pagefind-highlight.js` });
   await addToHead(doc, script);
   const PagefindHighlight = window.PagefindHighlight;
@@ -16,4 +17,10 @@ export async function highlightSearchTerms(doc: Document, location: Location): P
   // The section's anchor is in view already (the browser scrolled to it); keep it there once the
   // marks have changed the layout above it.
   if (location.hash) doc.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+}
+
+declare global {
+  interface Window {
+    PagefindHighlight?: new (options: Record<string, unknown>) => unknown;
+  }
 }

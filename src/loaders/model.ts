@@ -12,7 +12,9 @@ import type { RecordFile, SettingsFile } from '../model/records.ts';
 
 /** A content path (`content/base/x.mdx`) as the file's path relative to the project root. */
 function fileOf(root: URL, path: string): string {
-  return relative(fileURLToPath(root), `${contentRoot()}/${path.replace(/^content\//, '')}`).split('\\').join('/');
+  return relative(fileURLToPath(root), `${contentRoot()}/${path.replace(/^content\//, '')}`)
+    .split('\\')
+    .join('/');
 }
 
 /** The records of one YAML file of content/ (a list of records with ids). */

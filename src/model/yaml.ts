@@ -18,7 +18,9 @@ function yamlProblem(file: ContentFile, fallback: unknown): Problem {
     error = e;
   }
   const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-  const why = String((error as Error).message).split('\n')[0]?.replace(/:$/, '');
+  const why = String((error as Error).message)
+    .split('\n')[0]
+    ?.replace(/:$/, '');
   return { file: file.path, ...(line ? { where: `line ${line}` } : {}), message: `is not valid YAML (${why}).` };
 }
 

@@ -10,6 +10,9 @@ export type Place = CollectionEntry<'places'>;
 export type Term = CollectionEntry<'glossary'>;
 export type NamedEntry = Person | Organization | Place | Term;
 
+/** The kind of page an entry of the profile is, as search's "Kind" filter names it (records' kinds are below). */
+export const ENTRY_KIND = 'Profile entry';
+
 /** Folder, singular and plural labels of each named collection. */
 export const KINDS: Record<NamedCollection, { singular: string; plural: string }> = {
   people: { singular: 'Person', plural: 'People' },

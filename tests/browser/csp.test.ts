@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parsePolicy } from '../../src/lib/security.ts';
 import { useBrowser } from '../support/browser.ts';
+import { openSearch, resultLinks, resultsFor, searchDialog } from '../support/search-ui.ts';
 
 /** One page of each kind. */
 const PAGES = [
@@ -66,14 +67,10 @@ async function reader(origin: string, path: string): Promise<Reader> {
 }
 
 /** Opens search with Ctrl+K, types the words, and waits for the results of the whole query. */
-async function searchDialog(page: Page, query: string): Promise<void> {
-  await page.keyboard.press('Control+k');
-  const dialog = page.locator('pagefind-modal dialog');
-  await dialog.getByRole('searchbox').waitFor();
+async function searchFor(page: Page, query: string): Promise<void> {
+  const dialog = await openSearch(page);
   await page.keyboard.type(query);
-  await expect
-    .poll(() => dialog.locator('pagefind-summary').textContent(), { timeout: 10_000 })
-    .toMatch(new RegExp(`\\d+ results? for ${query}`));
+  await resultsFor(dialog, query);
 }
 
 /** Each host's origin: the fixture's plain files, or the same build served with its _headers. */
@@ -91,7 +88,7 @@ describe.each(HOSTS)('the Content-Security-Policy, %s', (_, host) => {
 
   it.each(PAGES)('%s breaks none of its rules, and carries one policy that runs no inline script by keyword', async (path) => {
     const { page, problems, close } = await reader(origin, path);
-    if (path.startsWith('/search/')) await page.locator('.pf-result-link').first().waitFor();
+    if (path.startsWith('/search/')) await resultLinks(page).first().waitFor();
     const policies = await page.evaluate(() =>
       [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')].map((m) => m.getAttribute('content') ?? ''),
     );
@@ -105,8 +102,8 @@ describe.each(HOSTS)('the Content-Security-Policy, %s', (_, host) => {
 
   it('searching in the dialog and opening a result, which highlights the words, breaks none', async () => {
     const { page, problems, close } = await reader(origin, '/base/origins/');
-    await searchDialog(page, 'Ghafari');
-    const result = page.locator('pagefind-modal dialog .pf-heading-link').first();
+    await searchFor(page, 'Ghafari');
+    const result = resultLinks(searchDialog(page)).first();
     await result.waitFor();
     expect(await problems()).toEqual([]);
     await result.click();
@@ -119,7 +116,7 @@ describe.each(HOSTS)('the Content-Security-Policy, %s', (_, host) => {
   it('the theme toggle and the copy buttons work under it', async () => {
     const { page, problems, close } = await reader(origin, '/leadership/leaders-killed/');
     await page.context().grantPermissions(['clipboard-write'], { origin });
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
     await page.reload({ waitUntil: 'networkidle' });
     // The stored choice is applied by the inline script in the <head>, allowed by its hash.
@@ -182,11 +179,10 @@ describe('the headers of dist/_headers', () => {
       if (/WebAssembly/.test(message.text())) wasm.push(message.text());
     });
     await page.goto(`${weaker.origin}/base/origins/`, { waitUntil: 'networkidle' });
-    await page.keyboard.press('Control+k');
-    await page.locator('pagefind-modal dialog').getByRole('searchbox').waitFor();
+    await openSearch(page);
     await page.keyboard.type('Ghafari');
     await expect.poll(() => wasm.join('\n'), { timeout: 10_000 }).toMatch(/Content Security Policy/i);
-    expect(await page.locator('pagefind-modal .pf-result-link').count()).toBe(0);
+    expect(await resultLinks(page).count()).toBe(0);
     await context.close();
   });
 });

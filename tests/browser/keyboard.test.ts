@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
+import { searchDialog } from '../support/search-ui.ts';
 
 const ENTRY = '/leadership/leaders-killed/';
 /** Enough stops to pass the header, the table of contents and a good part of the entry. */
@@ -52,12 +53,12 @@ describe('the keyboard alone', () => {
     expect(await page.locator(':focus').isVisible()).toBe(true);
 
     const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
-    const stops = await tabTo(page, (s) => s.text === 'Dark theme');
+    const stops = await tabTo(page, (s) => s.text === 'Switch to dark theme');
     expect(stops).toEqual([
       'a “IS-K Profile Explorer”',
       ...nav.map((name) => `a “${name.trim()}”`),
       expect.stringMatching(/^button “Search (Ctrl|⌘) K”$/),
-      'button “Dark theme”',
+      'button “Switch to dark theme”',
     ]);
     await context.close();
   });
@@ -73,22 +74,22 @@ describe('the keyboard alone', () => {
 
   it('switches the theme with Enter and back with Space', async () => {
     const { page, context } = await arrive({ colorScheme: 'light' });
-    await tabTo(page, (s) => s.text === 'Dark theme');
+    await tabTo(page, (s) => s.text === 'Switch to dark theme');
     const state = () =>
-      page.evaluate(() => [document.documentElement.dataset['theme'] ?? 'system', document.activeElement?.getAttribute('aria-pressed')]);
-    await expect(state()).resolves.toEqual(['system', 'false']);
+      page.evaluate(() => [document.documentElement.dataset['theme'] ?? 'system', (document.activeElement as HTMLElement).innerText]);
+    await expect(state()).resolves.toEqual(['system', 'Switch to dark theme']);
     await page.keyboard.press('Enter');
-    await expect(state()).resolves.toEqual(['dark', 'true']);
+    await expect(state()).resolves.toEqual(['dark', 'Switch to light theme']);
     await page.keyboard.press('Space');
-    await expect(state()).resolves.toEqual(['light', 'false']);
+    await expect(state()).resolves.toEqual(['light', 'Switch to dark theme']);
     await context.close();
   });
 
   it('opens search with Enter and with Space; Escape closes it and gives the focus back to the button', async () => {
     const { page, context } = await arrive();
     await tabTo(page, (s) => s.text.startsWith('Search'));
-    const dialogOpen = () => page.locator('pagefind-modal dialog').evaluate((d) => (d as HTMLDialogElement).open);
-    const inSearchBox = () => page.evaluate(() => document.activeElement?.matches('pagefind-modal input') ?? false);
+    const dialogOpen = () => searchDialog(page).evaluate((d) => (d as HTMLDialogElement).open);
+    const inSearchBox = () => page.evaluate(() => document.activeElement?.matches('dialog [data-search-input]') ?? false);
     const onButton = () => page.evaluate(() => document.activeElement?.matches('[data-search-open]') ?? false);
     for (const key of ['Enter', 'Space']) {
       await page.keyboard.press(key);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/dist.ts';
+import { resultsFor, searchBox, searchDialog } from '../support/search-ui.ts';
 
 const web = useBrowser();
 
@@ -59,16 +60,17 @@ describe('reading and searching', () => {
         notEmpty.push(`${path}: ${JSON.stringify(kept)}`);
     }
 
-    // A search in the dialog fetches Pagefind's code, its index and a worker: all from the site.
+    // A search in the dialog fetches the search interface, Pagefind's code, its index and, for a
+    // misspelt name, the spelling list: all from the site.
     await page.goto(web.origin + '/leadership/leaders-killed/');
     await page.getByRole('button', { name: /^Search/ }).click();
-    const input = page.locator('pagefind-modal dialog').getByRole('searchbox');
-    await input.waitFor();
-    await input.fill('Ghafari');
-    await page.locator('pagefind-modal .pf-heading-link').first().waitFor();
+    const dialog = searchDialog(page);
+    await searchBox(dialog).waitFor();
+    await searchBox(dialog).fill('Gafari');
+    await resultsFor(dialog, 'Ghafari');
 
     await page.goto(web.origin + '/search/?q=Nangarhar', { waitUntil: 'networkidle' });
-    await page.locator('.pf-result-link').first().waitFor();
+    await resultsFor(page, 'Nangarhar');
     const kept = await stored(page);
     if (kept.cookie || Object.keys(kept.local).length || Object.keys(kept.session).length)
       notEmpty.push(`/search/?q=Nangarhar: ${JSON.stringify(kept)}`);

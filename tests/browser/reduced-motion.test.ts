@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
+import { resultsFor, searchBox, searchDialog } from '../support/search-ui.ts';
 
 /** One page of each kind that has something to move: an entry, the home page, the map, the charts. */
 const PAGES = ['/leadership/leaders-killed/', '/', '/places/', '/figures/', '/timeline/'];
@@ -61,10 +62,10 @@ describe('with prefers-reduced-motion: reduce', () => {
     const page = await web.newPage({ reducedMotion: 'reduce' });
     await page.goto(web.origin + PAGES[0]);
     await page.getByRole('button', { name: /^Search/ }).click();
-    const input = page.locator('pagefind-modal dialog').getByRole('searchbox');
-    await input.waitFor();
-    await input.fill('Ghafari');
-    await page.locator('pagefind-modal .pf-heading-link').first().waitFor();
+    const dialog = searchDialog(page);
+    await searchBox(dialog).waitFor();
+    await searchBox(dialog).fill('Ghafari');
+    await resultsFor(dialog, 'Ghafari');
     await expect(moving(page)).resolves.toEqual([]);
     await page.context().close();
   });

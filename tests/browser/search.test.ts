@@ -1,84 +1,88 @@
+/**
+ * Search in a real browser: the header's dialog (opened with the button, Ctrl+K or ⌘K; arrows,
+ * Enter and Escape; filters; more results; another spelling), the /search/ page (`?q=`, the address
+ * following the query, the no-JavaScript text), highlighting on arrival, and what a reading page
+ * fetches before search is opened: nothing.
+ */
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
+import { openSearch, resultCount, resultLinks, resultsFor, searchBox, searchDialog } from '../support/search-ui.ts';
 
 const web = useBrowser();
 
-/** A fresh page, and the list of every URL it requests from /pagefind/. */
+/** Files of search: Pagefind's bundle, the search interface's script and style sheet. */
+const isSearchFile = (path: string) => /^\/pagefind\/|^\/_astro\/(search-ui[.-]|search\.[^/]*\.css$)/.test(path);
+
+/** A fresh page, and the list of every site path it requests. */
 async function open(
   path: string,
   options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ page: Page; context: BrowserContext; pagefind: string[] }> {
-  const context = await web.newContext(options);
+): Promise<{ page: Page; context: BrowserContext; fetched: string[] }> {
+  const context = await web.browser.newContext(options);
   const page = await context.newPage();
-  const pagefind: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(r.url());
-  });
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(web.origin + path, { waitUntil: 'networkidle' });
-  return { page, context, pagefind };
+  return { page, context, fetched };
 }
 
-const dialog = (page: Page) => page.locator('pagefind-modal dialog');
-const searchInput = (page: Page) => dialog(page).getByRole('searchbox');
+/** The site path the focused element links to, with its search and hash. */
+const focusedHref = (page: Page) => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
 
 describe('search dialog', () => {
-  it('a reading page asks for nothing of Pagefind until search is opened', async () => {
-    const { page, context, pagefind } = await open('/ideology/versus-taliban/');
-    expect(pagefind).toEqual([]);
+  it('a reading page asks for nothing of search until search is opened, then for the interface and Pagefind', async () => {
+    const { page, context, fetched } = await open('/ideology/versus-taliban/');
+    expect(fetched.filter(isSearchFile)).toEqual([]);
+    expect(fetched.length).toBeGreaterThan(1);
     await page.getByRole('button', { name: /^Search/ }).click();
-    await expect(searchInput(page).waitFor()).resolves.toBeUndefined();
-    expect(pagefind.some((u) => u.endsWith('pagefind-component-ui.js'))).toBe(true);
-    await context.close();
-  });
-
-  it('opens with the mouse, with a labelled input that has the focus', async () => {
-    const { page, context } = await open('/base/origins/');
-    await page.getByRole('button', { name: /^Search/ }).click();
-    const input = searchInput(page);
-    await input.waitFor();
-    await expect(dialog(page).isVisible()).resolves.toBe(true);
-    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
-    const name = await input.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent || el.getAttribute('aria-label'));
-    expect(name?.trim()).toBeTruthy();
-    await context.close();
-  });
-
-  it('opens with Ctrl+K; arrows and Enter land on the section with the word highlighted', async () => {
-    const { page, context } = await open('/base/origins/');
-    await page.keyboard.press('Control+k');
-    await searchInput(page).waitFor();
-    await page.keyboard.type('Ghafari');
-    // Wait for the results of the whole word, not of a prefix still being replaced.
-    await expect.poll(() => dialog(page).locator('pagefind-summary').textContent(), { timeout: 5000 }).toMatch(/results? for Ghafari/);
-    await dialog(page).locator('.pf-heading-link').first().waitFor();
-    // The number of results is put in a live region for screen readers.
+    await searchBox(searchDialog(page)).waitFor();
+    const named = () => fetched.filter(isSearchFile).map((p) => p.replace(/^\/_astro\/search-ui[.-][\w-]+\.js$/, '/_astro/search-ui.js'));
     await expect
-      .poll(
-        () =>
-          page
-            .locator('[aria-live]')
-            .allInnerTexts()
-            .then((t) => t.join(' ')),
-        { timeout: 5000 },
-      )
-      .toMatch(/\d+ results?/);
+      .poll(named)
+      .toEqual(expect.arrayContaining(['/_astro/search-ui.js', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
+    await context.close();
+  });
+
+  it('opens with the mouse, with a labelled box that has the focus', async () => {
+    const { page, context } = await open('/base/origins/');
+    await page.getByRole('button', { name: /^Search/ }).click();
+    const input = searchBox(searchDialog(page));
+    await input.waitFor();
+    await expect(searchDialog(page).isVisible()).resolves.toBe(true);
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    const name = await input.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
+    expect(name.trim()).toBe('Search the profile');
+    await context.close();
+  });
+
+  it('opens with ⌘K as well as Ctrl+K', async () => {
+    const { page, context } = await open('/base/origins/');
+    await page.keyboard.press('Meta+k');
+    await expect.poll(() => searchDialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await context.close();
+  });
+
+  it('opens with Ctrl+K; arrows and Enter land on the section, the words highlighted', async () => {
+    const { page, context } = await open('/base/origins/');
+    const dialog = await openSearch(page);
+    await page.keyboard.type('Ghafari');
+    await resultsFor(dialog, 'Ghafari');
     await page.keyboard.press('ArrowDown');
-    const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
-    let href = await focused();
-    for (let i = 0; i < 5 && !new URL(href || web.origin).hash; i++) {
-      await page.keyboard.press('ArrowDown');
-      href = await focused();
-    }
-    const target = new URL(href);
+    const target = new URL(await focusedHref(page));
     expect(target.hash).not.toBe('');
     expect(target.searchParams.get('highlight')?.toLowerCase()).toBe('ghafari');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedHref(page)).toBe(target.href);
+    await page.keyboard.press('ArrowUp');
+    await expect(searchBox(dialog).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.hash === target.hash);
-    const mark = page.locator(`mark`).first();
+    await page.waitForURL((url) => url.hash === target.hash && url.pathname === target.pathname);
+    const mark = page.locator('[data-pagefind-body] mark').first();
     await mark.waitFor();
     expect((await mark.innerText()).toLowerCase()).toContain('ghafari');
-    // The section the result named is on screen.
     const inView = await page.evaluate(
       (id) => {
         const r = document.getElementById(id)!.getBoundingClientRect();
@@ -90,38 +94,160 @@ describe('search dialog', () => {
     await context.close();
   });
 
-  it('Escape closes the dialog and gives the focus back to the search button', async () => {
-    const { page, context } = await open('/operations/attacks/');
-    const button = page.getByRole('button', { name: /^Search/ });
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await searchInput(page).waitFor();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
-    await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  it('says how many results there are in a live region', async () => {
+    const { page, context } = await open('/base/origins/');
+    const dialog = await openSearch(page);
+    await searchBox(dialog).fill('Ghafari');
+    await resultsFor(dialog, 'Ghafari');
+    const status = dialog.locator('[role="status"]');
+    await expect(status.innerText()).resolves.toMatch(/^\d+ results? for “Ghafari”/);
     await context.close();
   });
 
-  it('filters results by section', async () => {
+  it('Escape, or the Close button, closes the dialog and gives the focus back to the search button', async () => {
+    const { page, context } = await open('/operations/attacks/');
+    const button = page.getByRole('button', { name: /^Search/ });
+    const isOpen = () => searchDialog(page).evaluate((d) => (d as HTMLDialogElement).open);
+    const onButton = () => button.evaluate((el) => el === document.activeElement);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await searchBox(searchDialog(page)).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(isOpen).toBe(false);
+    await expect(onButton()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(isOpen).toBe(true);
+    await searchDialog(page)
+      .getByRole('button', { name: /^Close/ })
+      .click();
+    await expect.poll(isOpen).toBe(false);
+    await expect(onButton()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('leads to the section that holds the words, not to the top of the entry whose summary repeats them', async () => {
     const { page, context } = await open('/base/origins/');
-    await page.keyboard.press('Control+k');
-    await searchInput(page).waitFor();
-    await page.keyboard.type('Taliban');
-    await dialog(page).locator('.result-path').first().waitFor();
-    const paths = () => dialog(page).locator('.result-path').allTextContents();
-    expect(new Set(await paths()).size).toBeGreaterThan(1);
-    await dialog(page)
-      .locator('pagefind-filter-dropdown')
-      .getByRole('button')
-      .or(dialog(page).locator('pagefind-filter-dropdown').getByRole('combobox'))
+    const dialog = await openSearch(page);
+    await searchBox(dialog).fill('Tajikistan');
+    await resultsFor(dialog, 'Tajikistan');
+    const entry = await resultLinks(dialog).evaluateAll((links) =>
+      links.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.includes('/operations/attacks/')),
+    );
+    expect(entry[0]).toMatch(/\/operations\/attacks\/\?highlight=tajikistan#attacks-abroad$/);
+    expect(entry.some((href) => !href.includes('#'))).toBe(false);
+    await context.close();
+  });
+
+  it('lists a page’s other sections with the words, each linking to its #section', async () => {
+    const { page, context } = await open('/base/origins/');
+    const dialog = await openSearch(page);
+    await searchBox(dialog).fill('Taliban');
+    await resultsFor(dialog, 'Taliban');
+    const sections = await dialog
+      .locator('.search-result__sections a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    expect(sections.length).toBeGreaterThan(0);
+    expect(sections.every((hash) => /^#[a-z0-9-]+$/.test(hash))).toBe(true);
+    await context.close();
+  });
+
+  it('shows enough of each excerpt to judge it: whole sentences over several lines, the words marked', async () => {
+    const { page, context } = await open('/base/origins/', { viewport: { width: 1024, height: 800 } });
+    const dialog = await openSearch(page);
+    await searchBox(dialog).fill('Ghafari');
+    await resultsFor(dialog, 'Ghafari');
+    const excerpt = dialog.locator('.search-result > .search-result__excerpt').first();
+    const text = await excerpt.innerText();
+    expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(20);
+    const lines = await excerpt.evaluate((el) =>
+      Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+    );
+    expect(lines).toBeGreaterThan(1);
+    expect(await excerpt.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    await expect(excerpt.locator('mark').first().innerText()).resolves.toMatch(/ghafari/i);
+    await context.close();
+  });
+
+  it('shows the first five results and a button for more, which adds them and moves the focus to the first', async () => {
+    const { page, context } = await open('/base/origins/');
+    const dialog = await openSearch(page);
+    await searchBox(dialog).fill('Taliban');
+    await resultsFor(dialog, 'Taliban');
+    const count = Number(/^(\d+)/.exec((await resultCount(dialog).textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(5);
+    const items = dialog.locator('.search-result');
+    await expect(items.count()).resolves.toBe(5);
+    const more = dialog.getByRole('button', { name: /^More results/ });
+    await more.click();
+    await expect.poll(() => items.count()).toBe(Math.min(10, count));
+    const sixth = await items
+      .nth(5)
+      .locator('a')
       .first()
-      .click();
-    await dialog(page)
-      .getByRole('option', { name: /Ideology/ })
-      .or(dialog(page).getByRole('checkbox', { name: /Ideology/ }))
-      .first()
-      .click();
-    await expect.poll(async () => [...new Set(await paths())], { timeout: 5000 }).toEqual(['Ideology']);
+      .evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(await focusedHref(page)).toBe(sixth);
+    await context.close();
+  });
+
+  it('filters by section and by kind, and fetches the filters’ counts only once a filter is used', async () => {
+    const { page, context, fetched } = await open('/base/origins/');
+    const dialog = await openSearch(page);
+    await searchBox(dialog).fill('Taliban');
+    await resultsFor(dialog, 'Taliban');
+    const filterFiles = () => fetched.filter((p) => p.startsWith('/pagefind/filter/'));
+    expect(filterFiles()).toEqual([]);
+    const contexts = () => dialog.locator('.search-result__context').allTextContents();
+    expect(new Set((await contexts()).map((c) => c.split(' · ')[0])).size).toBeGreaterThan(1);
+
+    const section = dialog.getByRole('combobox', { name: 'Section' });
+    await section.focus();
+    await expect.poll(() => filterFiles().length).toBeGreaterThan(0);
+    await expect.poll(() => section.locator('option', { hasText: /^Ideology \(\d+\)$/ }).count()).toBe(1);
+    await section.selectOption('Ideology');
+    await expect.poll(async () => [...new Set((await contexts()).map((c) => c.split(' · ')[0]))]).toEqual(['Ideology']);
+
+    await section.selectOption('');
+    await dialog.getByRole('combobox', { name: 'Kind' }).selectOption('Person');
+    await expect.poll(async () => [...new Set((await contexts()).map((c) => c.split(' · ')[0]))]).toEqual(['People']);
+    await context.close();
+  });
+
+  it('answers a misspelt name with the nearest one and says so; the query as typed is one press away', async () => {
+    const { page, context } = await open('/base/origins/');
+    const dialog = await openSearch(page);
+    await searchBox(dialog).fill('Gafari');
+    await resultsFor(dialog, 'Ghafari');
+    const suggestion = dialog.locator('[data-search-suggestion]');
+    await expect(suggestion.innerText()).resolves.toBe('Showing results for Ghafari. Search for Gafari instead');
+    expect(await dialog.locator('[role="status"]').innerText()).toContain('Showing results for Ghafari');
+    await suggestion.getByRole('button', { name: 'Search for Gafari instead' }).click();
+    await expect.poll(() => resultCount(dialog).textContent()).toMatch(/for “Gafari”/);
+    await expect(suggestion.isHidden()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('a newer query replaces an older one: the older answer never shows', async () => {
+    const { page, context } = await open('/base/origins/');
+    const dialog = await openSearch(page);
+    await searchBox(dialog).fill('Taliban');
+    await searchBox(dialog).fill('Doha');
+    await resultsFor(dialog, 'Doha');
+    await page.waitForTimeout(300);
+    await expect(resultCount(dialog).textContent()).resolves.toMatch(/for “Doha”/);
+    const hrefs = await resultLinks(dialog).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).search));
+    expect(hrefs.every((s) => s.includes('highlight=doha'))).toBe(true);
+    await context.close();
+  });
+
+  it('following a result on the page the reader is on shows its section, with no dialog over it', async () => {
+    const { page, context } = await open('/leadership/leaders-killed/');
+    const dialog = await openSearch(page);
+    await searchBox(dialog).fill('Ghafari killed');
+    await resultsFor(dialog, 'Ghafari killed');
+    await dialog.locator('a[href*="/leadership/leaders-killed/"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/leadership/leaders-killed/' && url.hash === '#ghafari-killed');
+    await page.locator('[data-pagefind-body] mark').first().waitFor();
+    await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
     await context.close();
   });
 });
@@ -129,11 +255,19 @@ describe('search dialog', () => {
 describe('search page', () => {
   it('/search/?q=Ghafari shows results on load, and the address follows the typing', async () => {
     const { page, context } = await open('/search/?q=Ghafari');
-    await page.locator('.pf-result-link').first().waitFor();
-    expect(await page.locator('.pf-result-link').count()).toBeGreaterThan(0);
-    const input = page.locator('[data-search-ui] input');
-    await input.fill('Nangarhar');
+    await resultsFor(page, 'Ghafari');
+    await searchBox(page).fill('Nangarhar');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Nangarhar');
+    await resultsFor(page, 'Nangarhar');
+    await context.close();
+  });
+
+  it('/search/?q=Gafari shows the results for Ghafari, and says so', async () => {
+    const { page, context } = await open('/search/?q=Gafari');
+    await resultsFor(page, 'Ghafari');
+    await expect(page.locator('[data-search-suggestion]').innerText()).resolves.toBe(
+      'Showing results for Ghafari. Search for Gafari instead',
+    );
     await context.close();
   });
 

@@ -9,9 +9,10 @@
  * at most 3 KB of JavaScript. The other pages have no budget: /profile/ is the whole note on one
  * page, and /places/ carries the map.
  *
- * Search loads nothing until it is opened: no page refers to a file of Pagefind's bundles
- * (/pagefind/, /pagefind-records/), and no script that runs at once imports one; only our loader
- * (src/client/pagefind-ui.ts) adds them, when the reader opens search.
+ * Search loads nothing until it is opened: no page refers to a file of Pagefind's bundle
+ * (/pagefind/), and no script that runs at once imports one; only the search control
+ * (src/client/search-control.ts) fetches it, when the reader opens search.
+ * tests/browser/search-budget.test.ts holds what opening search then fetches to its budget.
  */
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
@@ -63,10 +64,10 @@ describe('byte budgets (gzip -9)', () => {
 });
 
 describe('search loads nothing until it is opened', () => {
-  /** A file of Pagefind's bundles, under any base path. */
-  const isPagefind = (url: string) => /\/pagefind(-records)?\//.test(url);
+  /** A file of Pagefind's bundle or the search interface's script, under any base path. */
+  const isPagefind = (url: string) => /\/pagefind\/|\/search-ui[.-][\w-]+\.js$/.test(url);
 
-  it('no page refers to a file of the search bundles', () => {
+  it('no page refers to a file of the search bundle or the search interface', () => {
     const found = pages.flatMap((p) => {
       const tree = fromHtml(readFileSync(fileFor(p), 'utf8'));
       return selectAll('[src], link[href], [srcset], object[data]', tree)

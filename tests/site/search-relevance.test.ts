@@ -1,24 +1,20 @@
+/**
+ * Search finds the section that answers each query of tests/search/relevance.json: first, or among
+ * the first three links, as the site shows them (tests/support/search.ts). The ranking was chosen
+ * on another set, bench/search-tuning.json (`npm run bench:search-tune`); this set only checks it.
+ */
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { select } from 'hast-util-select';
-import { builtPages, page } from '../support/dist.ts';
 import { type Search, startSearch } from '../support/search.ts';
+import { bar, missingLocations, readCases, repeated, type SearchCase } from '../support/search-cases.ts';
 
-/** One query of tests/search/relevance.json and the section it must find. */
-interface RelevanceCase {
-  query: string;
-  /** The section that answers the query: `/section/entry/#anchor`. */
-  expect: string;
-  /** 1: it must be the first location; 3: among the first three. */
+/** A query found only through a record's editorial aliases (names the note does not use) says so. */
+interface RelevanceCase extends SearchCase {
   within: 1 | 3;
-  /** Why this section is the answer, for whoever has to judge a failure. */
-  why: string;
-  /** Found only through a record's editorial aliases (names the note does not use). */
   alias?: boolean;
 }
 
-const CASES = JSON.parse(readFileSync(join(process.cwd(), 'tests/search/relevance.json'), 'utf8')) as RelevanceCase[];
+const CASES = readCases<RelevanceCase>('tests/search/relevance.json');
+const TUNING = readCases('bench/search-tuning.json');
 
 let search: Search;
 
@@ -35,22 +31,22 @@ describe('search relevance', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(36);
     const bad = CASES.filter((c) => !c.query.trim() || !c.why.trim() || (c.within !== 1 && c.within !== 3));
     expect(bad).toEqual([]);
-    const queries = CASES.map((c) => c.query.toLowerCase());
-    expect(queries.filter((q, i) => queries.indexOf(q) !== i)).toEqual([]);
+    expect(repeated(CASES)).toEqual([]);
+  });
+
+  it('shares no query with the tuning set, which the ranking was chosen on', () => {
+    expect(TUNING.length).toBeGreaterThan(0);
+    const tuned = new Set(TUNING.map((c) => c.query.toLowerCase()));
+    expect(CASES.filter((c) => tuned.has(c.query.toLowerCase())).map((c) => c.query)).toEqual([]);
   });
 
   it('every expected location is a section heading of a built entry page', () => {
-    const pages = new Set(builtPages());
-    const missing = CASES.filter((c) => {
-      const [path = '', id = ''] = c.expect.split('#');
-      return !pages.has(path) || !id || !select(`h2[id="${id}"], h3[id="${id}"]`, page(path));
-    });
-    expect(missing.map((c) => `${c.query} → ${c.expect}`)).toEqual([]);
+    expect(missingLocations(CASES)).toEqual([]);
+    expect(CASES.every((c) => c.expect.includes('#'))).toBe(true);
   });
 
   for (const c of CASES) {
-    const bar = c.within === 1 ? 'first' : 'in the top three';
-    it(`"${c.query}" finds ${c.expect} ${bar}`, async () => {
+    it(`"${c.query}" finds ${c.expect} ${bar(c.within)}`, async () => {
       const found = await search.locations(c.query);
       const rank = found.indexOf(c.expect);
       const top =
@@ -58,7 +54,7 @@ describe('search relevance', () => {
           .slice(0, 5)
           .map((l, i) => `  ${i + 1}. ${l}`)
           .join('\n') || '  (no results)';
-      assert(rank >= 0 && rank < c.within, `"${c.query}" should find ${c.expect} ${bar} (${c.why})\nIt found:\n${top}`);
+      assert(rank >= 0 && rank < c.within, `"${c.query}" should find ${c.expect} ${bar(c.within)} (${c.why})\nIt found:\n${top}`);
     });
   }
 });
