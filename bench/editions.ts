@@ -26,7 +26,7 @@ const load = () =>
 
 /** Publishes the content's changes as an edition of `date`; returns the file's size in bytes. */
 function publish(content: string, date: string, note: string): number {
-  const next = nextEdition(loadContent(content).model, date, note);
+  const next = nextEdition(loadContent(content, { fresh: true }).model, date, note);
   if ('refusal' in next) throw new Error(next.refusal);
   const file = join(content, 'editions', `${date}.json`);
   writeFileSync(file, `${canonicalJson(next.edition, 2)}\n`);

@@ -22,7 +22,7 @@ export function modelRecords(file: RecordFile | SettingsFile): Loader {
   return {
     name: `content-model:${file}`,
     load: async ({ store, parseData, config }) => {
-      const { model } = loadContent();
+      const { model } = loadContent(contentRoot(), { fresh: true });
       const filePath = fileOf(config.root, `content/${file}.yaml`);
       store.clear();
       for (const item of model.raw[file] ?? []) {
@@ -38,7 +38,7 @@ export function modelSourceTexts(): Loader {
   return {
     name: 'content-model:source-texts',
     load: async ({ store, parseData, generateDigest, config }) => {
-      const { model } = loadContent();
+      const { model } = loadContent(contentRoot(), { fresh: true });
       store.clear();
       for (const t of model.sourceTexts) {
         const data = await parseData({ id: t.id, data: { text: t.text } });
@@ -53,7 +53,7 @@ export function modelEntries(section: string): Loader {
   return {
     name: `content-model:${section}`,
     load: async ({ store, parseData, generateDigest, config }) => {
-      const { model } = loadContent();
+      const { model } = loadContent(contentRoot(), { fresh: true });
       store.clear();
       for (const entry of model.entries.filter((e) => e.section === section)) {
         const filePath = fileOf(config.root, entry.file.path);
@@ -69,7 +69,7 @@ export function modelSectionTitles(): Loader {
   return {
     name: 'content-model:section-titles',
     load: async ({ store, parseData }) => {
-      const { model } = loadContent();
+      const { model } = loadContent(contentRoot(), { fresh: true });
       store.clear();
       for (const [id, title] of model.sectionTitles) store.set({ id, data: await parseData({ id, data: { ...title } }) });
     },
@@ -81,7 +81,7 @@ export function modelMentions(): Loader {
   return {
     name: 'content-model:mentions',
     load: async ({ store, parseData }) => {
-      const { model } = loadContent();
+      const { model } = loadContent(contentRoot(), { fresh: true });
       store.clear();
       // A Map keeps the order keys were first set in: the order the profile first names each record.
       let first = 0;

@@ -51,9 +51,9 @@ beforeAll(() => {
   runs['unchanged'] = publish('--note', 'Nothing.', '--date', DATE);
   const entry = join(content, 'leadership/leaders-killed.mdx');
   writeFileSync(entry, readFileSync(entry, 'utf8').replace(OLD, NEW));
-  runs['before'] = { code: 0, out: unrecordedChanges(loadContent(content).model) ?? '' };
+  runs['before'] = { code: 0, out: unrecordedChanges(loadContent(content, { fresh: true }).model) ?? '' };
   runs['published'] = publish('--note', 'Reworded the editors’ note on Ghafari’s death.', '--date', DATE);
-  runs['after'] = { code: 0, out: unrecordedChanges(loadContent(content).model) ?? '' };
+  runs['after'] = { code: 0, out: unrecordedChanges(loadContent(content, { fresh: true }).model) ?? '' };
   // After the edition: the section is renamed and its page moved.
   for (const f of readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx|ya?ml)$/.test(f))) {
     const path = join(content, f);

@@ -18,5 +18,5 @@ export function withFile(path: string, text: string): ContentFile[] {
 
 /** The moved pages of a content folder (content/redirects.yaml), as the content model reads them. */
 export function contentRedirects(dir = CONTENT) {
-  return loadContent(dir).model.redirects;
+  return loadContent(dir, { fresh: true }).model.redirects;
 }
