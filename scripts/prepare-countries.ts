@@ -7,9 +7,10 @@
  * With --check, nothing is written: the script says whether the committed file is what the source
  * gives. Re-run it after changing the map's view (projection.ts) or its simplification (simplify.ts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countriesFile, type CountriesTopology } from '../src/lib/map/countries-file.ts';
+import { writeOrCheck } from '../tools/write-or-check.ts';
 
 const check = process.argv.includes('--check');
 const source = join(process.cwd(), 'node_modules/world-atlas/countries-50m.json');
@@ -23,11 +24,6 @@ const result = countriesFile(JSON.parse(readFileSync(source, 'utf8')) as Countri
 // As topojson's tools write it: one line, no final newline.
 const text = JSON.stringify(result);
 
-if (check) {
-  const same = existsSync(target) && readFileSync(target, 'utf8') === text;
-  console.log(same ? `${target} is what the source gives.` : `${target} differs from what the source gives.`);
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(target, text);
+writeOrCheck(target, text, check);
 const drawn = result.objects.countries.geometries.filter((g) => g.type !== null).length;
 console.log(`Wrote ${target}: ${drawn} countries drawn, ${result.arcs.length} arcs, ${Buffer.byteLength(text)} bytes.`);

