@@ -1,14 +1,25 @@
 /**
- * Pagefind in the page: pagefind.js and its index, fetched from the built bundle when search is
+ * Pagefind in the page: its engine (pagefind.js) and WebAssembly come in this script
+ * (src/integrations/pagefind-engine.ts); its index is fetched from the built bundle when search is
  * first opened, with the site's ranking. It runs on the page's own thread (`noWorker`): Pagefind's
  * worker would add 12 KB and a second copy of the engine, and a search takes a few milliseconds
  * even over 5,000 entries. Only the newest query counts: an older one stops at its next step, and
  * fetches nothing more.
  */
+import * as pagefindEngine from 'virtual:pagefind-engine';
+import wasm from 'virtual:pagefind-wasm';
 import type { PagefindFilterCounts, PagefindModule } from '../lib/pagefind-api.ts';
 import { type Answer, answer } from '../lib/search-answer.ts';
-import { EXCERPT_ELLIPSIS, EXCERPT_WORDS, SEARCH_RANKING, type SearchSettings, TYPING_PAUSE_MS } from '../lib/search-config.ts';
+import {
+  EXCERPT_ELLIPSIS,
+  EXCERPT_WORDS,
+  SEARCH_LANGUAGE,
+  SEARCH_RANKING,
+  type SearchSettings,
+  TYPING_PAUSE_MS,
+} from '../lib/search-config.ts';
 import { parseSpellingList, type SpellingList } from '../lib/spelling.ts';
+import { serveOnceFromMemory } from './wasm-from-memory.ts';
 
 export interface AskOptions {
   /** Filter name → value that every result must have. */
@@ -43,7 +54,8 @@ export function createSearchEngine(settings: SearchSettings): SearchEngine {
 
   const load = () =>
     (pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${settings.bundlePath}pagefind.js`)) as PagefindModule;
+      const module: PagefindModule = pagefindEngine;
+      serveOnceFromMemory(window, `${settings.bundlePath}wasm.${SEARCH_LANGUAGE}.pagefind`, wasm);
       await module.options({
         basePath: settings.bundlePath,
         baseUrl: settings.baseUrl,

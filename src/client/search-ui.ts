@@ -4,23 +4,23 @@
  * and which it answers by putting its two entry points on `window.iskSearchUi`).
  */
 import type { SearchSettings } from '../lib/search-config.ts';
+import panelStyles from '../styles/search-panel.css?inline';
 import { createSearchEngine } from './search-engine.ts';
 import { bindSearchPanel } from './search-panel.ts';
 
-/** Moves the style sheets a fragment of markup links into the head, and waits for them, so nothing shows unstyled. */
-async function stylesOf(doc: Document, fragment: DocumentFragment): Promise<void> {
-  const links = [...fragment.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-  await Promise.all(
-    links.map(
-      (link) =>
-        new Promise<void>((ok, fail) => {
-          link.addEventListener('load', () => ok(), { once: true });
-          link.addEventListener('error', () => fail(new Error(`Search could not load ${link.href}.`)), { once: true });
-          doc.head.append(link);
-        }),
-    ),
-  );
+/**
+ * Gives the page the dialog's and the results' styles, once. They come in this script, not as a
+ * file of their own, so opening search costs one request less; a constructed style sheet is not
+ * inline style, so the Content-Security-Policy needs no exception for it.
+ */
+function adoptPanelStyles(doc: Document): void {
+  if (doc.adoptedStyleSheets.some((sheet) => sheet === panelSheet)) return;
+  panelSheet ??= new CSSStyleSheet();
+  panelSheet.replaceSync(panelStyles);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, panelSheet];
 }
+
+let panelSheet: CSSStyleSheet | undefined;
 
 /**
  * Puts the dialog of the header's `<template data-search-dialog>` in the page and returns what
@@ -34,7 +34,7 @@ export async function createSearchDialog(
   const engine = createSearchEngine(settings);
   engine.warm();
   const fragment = template.content.cloneNode(true) as DocumentFragment;
-  await stylesOf(doc, fragment);
+  adoptPanelStyles(doc);
   const dialog = fragment.querySelector('dialog');
   const root = dialog?.querySelector<HTMLElement>('[data-search-panel]');
   if (!dialog || !root) throw new Error('Search could not start: its dialog is missing from the page.');

@@ -5,7 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadContent } from '../model/index.ts';
-import { INDEX_CHUNK_SIZE, INDEXED_PAGES, SEARCH_FOLDER, SPELLING_FILE } from '../lib/search-config.ts';
+import { INDEX_CHUNK_SIZE, INDEXED_PAGES, SEARCH_FOLDER, SEARCH_LANGUAGE, SPELLING_FILE } from '../lib/search-config.ts';
+import { pagefindEngine } from './pagefind-engine.ts';
 import { spellingListText } from '../lib/spelling-list.ts';
 
 /** The text of every page as Pagefind indexed it, from its fragments (gzip: a signature, then the page's JSON). */
@@ -40,6 +41,11 @@ export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'isk:pagefind',
     hooks: {
+      // The search interface bundles Pagefind's engine: a Vite plugin gives it as modules. The
+      // interface is built as a worker is (src/client/search-control.ts), so workers get it too.
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [pagefindEngine()], worker: { plugins: () => [pagefindEngine()] } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const bundle = join(site, SEARCH_FOLDER);
@@ -47,7 +53,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const before = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

@@ -48,8 +48,13 @@ export const EXCERPT_WORDS = 40;
 /** What marks an excerpt that starts or ends inside its section's text. */
 export const EXCERPT_ELLIPSIS = '…';
 
-/** Results shown at first, and added by each press of "More results". */
-export const RESULTS_SHOWN = 5;
+/**
+ * Results shown at first, and added by each press of "More results". Each result is a fragment
+ * file to fetch; with its sections listed (SECTIONS_SHOWN), three pages fill the dialog, and a
+ * first search stays at seven requests (the interface, Pagefind's entry, meta and one index chunk,
+ * and three fragments), fewer than the peer's eight (BENCHMARKS.md).
+ */
+export const RESULTS_SHOWN = 3;
 
 /** Sections of one page listed under its result: the one it leads to and up to two more. */
 export const SECTIONS_SHOWN = 3;
@@ -65,6 +70,12 @@ export const MIN_QUERY_LENGTH = 2;
  * in one index. Only their `data-pagefind-body` element is indexed.
  */
 export const INDEXED_PAGES = '{base,leadership,ideology,operations,people,organizations,places,glossary}/**/*.html';
+
+/**
+ * The language Pagefind indexes the site in (its stemming), and whose WebAssembly the search
+ * interface carries (src/integrations/pagefind-engine.ts).
+ */
+export const SEARCH_LANGUAGE = 'en';
 
 /** Where the site's search files are, below the site's base path. */
 export const SEARCH_FOLDER = 'pagefind';
