@@ -23,6 +23,10 @@ import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import rehypeFormerAnchors from './src/plugins/rehype-former-anchors.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 
+// Astro's telemetry would post an event to telemetry.astro.build from every build, and the project
+// sends nothing anywhere at build time (README). Astro reads this after loading the config.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // One place for the site's public address and sub-path: every absolute URL follows these.
 const site = process.env.SITE_URL ?? 'https://isk-profile.example.org';
 const base = process.env.BASE_PATH ?? '/';
