@@ -47,6 +47,8 @@ export default function pagefindIntegration(): AstroIntegration {
         updateConfig({ vite: { plugins: [pagefindEngine()], worker: { plugins: () => [pagefindEngine()] } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.NO_PF) return;
+        const t0 = performance.now();
         const site = fileURLToPath(dir);
         const bundle = join(site, SEARCH_FOLDER);
         // Read by Pagefind's binary when the Node API starts it (see INDEX_CHUNK_SIZE).
@@ -59,12 +61,13 @@ export default function pagefindIntegration(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search into ${SEARCH_FOLDER}/.`);
+          logger.info(`Indexed ${added.page_count} pages for search into ${SEARCH_FOLDER}/. ${performance.now() - t0}`);
         } finally {
           await pagefind.close();
           if (before === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
           else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = before;
         }
+        logger.info(`closed ${performance.now() - t0}`);
         const list = spellingListText(indexedTexts(bundle), recordNames());
         writeFileSync(join(bundle, SPELLING_FILE), list);
         logger.info(`Wrote the spelling list: ${list.split('\n').length - 1} names and words.`);
