@@ -27,10 +27,14 @@ function loadSearchUi(doc: Document): Promise<SearchUi> {
   return loading;
 }
 
-/** Starts /search/, or swaps the header's form for the button that opens the search dialog. */
+/** Starts /search/, or makes the header's button open the search dialog. */
 export function startSearchControl(doc: Document, win: Window): void {
+  // The button shows instead of the form from the first paint (search.css); [data-search-off]
+  // brings the form back where search cannot start.
+  const control = doc.querySelector<HTMLElement>('.site-search');
+  const searchOff = () => control?.setAttribute('data-search-off', '');
   const settings = readSearchSettings(doc);
-  if (!settings) return;
+  if (!settings) return searchOff();
 
   // On the search page the page itself is the search; the header keeps its plain form there.
   // Without the interface (a file missing or blocked) the page keeps its no-JavaScript text.
@@ -39,12 +43,9 @@ export function startSearchControl(doc: Document, win: Window): void {
     return;
   }
 
-  const form = doc.querySelector<HTMLFormElement>('[data-search-form]');
   const button = doc.querySelector<HTMLButtonElement>('[data-search-open]');
   const template = doc.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
-  if (!form || !button || !template) return;
-  form.hidden = true;
-  button.hidden = false;
+  if (!button || !template) return searchOff();
   const shortcut = button.querySelector('[data-shortcut]');
   if (shortcut && isMac()) shortcut.textContent = '⌘ K';
 
@@ -57,8 +58,7 @@ export function startSearchControl(doc: Document, win: Window): void {
     } catch (error) {
       // Search is unavailable (a file missing or blocked): the form leads to the search page, which explains.
       console.warn(error);
-      form.hidden = false;
-      button.hidden = true;
+      searchOff();
     } finally {
       button.removeAttribute('aria-busy');
     }

@@ -9,13 +9,12 @@ function currentTheme(root: HTMLElement): Theme {
 }
 
 /**
- * Shows the toggle (scripts run) and makes it switch the page to the other theme. What it says
+ * Makes the toggle (shown where scripts run, theme-toggle.css) switch the page to the other theme. What it says
  * follows the page's theme through the stylesheet (theme-toggle.css), so nothing here keeps it in step.
  */
 export function bindThemeToggle(doc: Document): void {
   const root = doc.documentElement;
   for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    button.hidden = false;
     button.addEventListener('click', () => {
       const next: Theme = currentTheme(root) === 'dark' ? 'light' : 'dark';
       root.dataset['theme'] = next;

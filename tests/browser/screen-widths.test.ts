@@ -99,6 +99,24 @@ describe('at 390 px, on a phone', () => {
     }
   });
 
+  it('nothing moves while a page loads and its scripts start: the header shows its search button from the first paint', async () => {
+    for (const path of ['/', '/leadership/leaders-killed/', '/places/']) {
+      const page = await web.newPage(PHONE);
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(web.origin + path, { waitUntil: 'networkidle' });
+      await page.locator('[data-search-open]').waitFor();
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('search shows no “Ctrl K” on a touch screen, and shows it where there is a mouse and keyboard', async () => {
     const phone = await web.newPage(PHONE);
     await phone.goto(web.origin + '/');
