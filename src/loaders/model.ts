@@ -7,8 +7,11 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { contentRoot, loadContent } from '../model/index.ts';
 import type { RecordFile, SettingsFile } from '../model/records.ts';
+import { sharedModelModule } from '../model/shared.ts';
+
+// The model module astro.config.mjs already loaded (src/model/shared.ts says why).
+const { contentRoot, loadContent } = sharedModelModule() ?? (await import('../model/index.ts'));
 
 /** A content path (`content/base/x.mdx`) as the file's path relative to the project root. */
 function fileOf(root: URL, path: string): string {

@@ -9,6 +9,7 @@
 import { buildModel, type ContentModel } from './model.ts';
 import type { Problem } from './problems.ts';
 import { contentRoot, readContentFiles } from './read.ts';
+import { shareModelModule } from './shared.ts';
 
 interface Loaded {
   stamp: string;
@@ -37,3 +38,5 @@ export function loadContent(
 
 export type { ContentModel } from './model.ts';
 export { contentRoot } from './read.ts';
+
+shareModelModule({ loadContent, contentRoot });
