@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -9,17 +9,49 @@ import { INDEX_CHUNK_SIZE, INDEXED_PAGES, SEARCH_FOLDER, SEARCH_LANGUAGE, SPELLI
 import { pagefindEngine } from './pagefind-engine.ts';
 import { spellingListText } from '../lib/spelling-list.ts';
 
-/** The text of every page as Pagefind indexed it, from its fragments (gzip: a signature, then the page's JSON). */
-function indexedTexts(bundle: string): string[] {
-  const dir = join(bundle, 'fragment');
-  return readdirSync(dir).map((file) => {
-    const raw = gunzipSync(readFileSync(join(dir, file)));
-    if (raw.subarray(0, 12).toString('utf8') !== 'pagefind_dcd') throw new Error(`${file} is not a Pagefind fragment this build can read.`);
-    const data = JSON.parse(raw.subarray(12).toString('utf8')) as Record<string, unknown>;
-    // A file of bundled fragments (Pagefind's maxFragments) maps page hashes to fragments.
-    const pages = (typeof data['content'] === 'string' ? [data] : Object.values(data)) as { content?: unknown }[];
-    return pages.map((p) => String(p.content ?? '')).join('\n');
-  });
+/** A file of Pagefind's bundle: its path in the bundle and its bytes. */
+interface BundleFile {
+  path: string;
+  content: Uint8Array;
+}
+
+/** The pages' fragments (gzip: a signature, then JSON), one object per page. */
+function fragments(files: BundleFile[]): { content?: unknown }[] {
+  return files
+    .filter((f) => f.path.startsWith('fragment/'))
+    .flatMap((f) => {
+      const raw = gunzipSync(f.content);
+      if (raw.subarray(0, 12).toString('utf8') !== 'pagefind_dcd')
+        throw new Error(`${f.path} is not a Pagefind fragment this build can read.`);
+      const data = JSON.parse(raw.subarray(12).toString('utf8')) as Record<string, unknown>;
+      // A file of bundled fragments (Pagefind's maxFragments) maps page hashes to fragments.
+      return (typeof data['content'] === 'string' ? [data] : Object.values(data)) as { content?: unknown }[];
+    });
+}
+
+/** The text of every page as Pagefind indexed it. */
+const indexedTexts = (files: BundleFile[]) => fragments(files).map((p) => String(p.content ?? ''));
+
+/**
+ * Pagefind's bundle for the built site in `site`: one index of INDEXED_PAGES, in its files. The
+ * chunk size is read by Pagefind's binary from the environment when the Node API starts it.
+ */
+async function indexSite(site: string): Promise<{ files: BundleFile[]; pages: number }> {
+  const before = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const got = await index.getFiles();
+    if (got.errors.length > 0) throw new Error(`Pagefind could not give its files: ${got.errors.join('; ')}`);
+    return { files: got.files, pages: added.page_count };
+  } finally {
+    await pagefind.close();
+    if (before === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+    else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = before;
+  }
 }
 
 /** Every name and other name of the records, as written. */
@@ -47,28 +79,16 @@ export default function pagefindIntegration(): AstroIntegration {
         updateConfig({ vite: { plugins: [pagefindEngine()], worker: { plugins: () => [pagefindEngine()] } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.NO_PF) return;
-        const t0 = performance.now();
-        const site = fileURLToPath(dir);
-        const bundle = join(site, SEARCH_FOLDER);
-        // Read by Pagefind's binary when the Node API starts it (see INDEX_CHUNK_SIZE).
-        const before = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
-        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search into ${SEARCH_FOLDER}/. ${performance.now() - t0}`);
-        } finally {
-          await pagefind.close();
-          if (before === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
-          else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = before;
+        const bundle = join(fileURLToPath(dir), SEARCH_FOLDER);
+        const { files, pages } = await indexSite(fileURLToPath(dir));
+        // Pagefind's own writeFiles gives the same bytes, in twice the time (90 ms against 45 here).
+        for (const file of files) {
+          const path = join(bundle, file.path);
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileSync(path, file.content);
         }
-        logger.info(`closed ${performance.now() - t0}`);
-        const list = spellingListText(indexedTexts(bundle), recordNames());
+        logger.info(`Indexed ${pages} pages for search into ${SEARCH_FOLDER}/.`);
+        const list = spellingListText(indexedTexts(files), recordNames());
         writeFileSync(join(bundle, SPELLING_FILE), list);
         logger.info(`Wrote the spelling list: ${list.split('\n').length - 1} names and words.`);
       },
