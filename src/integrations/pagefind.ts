@@ -87,7 +87,8 @@ export default function pagefindIntegration(): AstroIntegration {
           mkdirSync(dirname(path), { recursive: true });
           writeFileSync(path, file.content);
         }
-        logger.info(`Indexed ${pages} pages for search into ${SEARCH_FOLDER}/.`);
+        // Pagefind reads every page the glob matches and indexes those with data-pagefind-body.
+        logger.info(`Indexed ${fragments(files).length} of ${pages} pages read for search into ${SEARCH_FOLDER}/.`);
         const list = spellingListText(indexedTexts(files), recordNames());
         writeFileSync(join(bundle, SPELLING_FILE), list);
         logger.info(`Wrote the spelling list: ${list.split('\n').length - 1} names and words.`);
