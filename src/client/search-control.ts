@@ -1,7 +1,8 @@
 /**
  * The search control in every page's header. It runs on every page and stays small: the search
- * interface (src/client/search-ui.ts, with its styles and Pagefind's engine) is fetched only when the reader
- * opens search (click, Enter, or Ctrl+K / ⌘K), and at once on /search/, which it starts instead.
+ * interface (src/client/search-ui.ts, with its styles and Pagefind's engine) is fetched only when
+ * the reader opens search (click, Enter, or Ctrl+K / ⌘K), and at once on /search/, which it
+ * starts instead.
  *
  * The interface is a script of its own, added to the page when wanted. It is built as Vite builds a
  * worker (`?worker&url`), though it runs in the page: that makes one self-contained file, and keeps

@@ -9,28 +9,25 @@ import { createSearchEngine } from './search-engine.ts';
 import { bindSearchPanel } from './search-panel.ts';
 
 /**
- * Gives the page the dialog's and the results' styles, once. They come in this script, not as a
- * file of their own, so opening search costs one request less; a constructed style sheet is not
- * inline style, so the Content-Security-Policy needs no exception for it.
+ * Gives the page the dialog's and the results' styles. They come in this script, not as a file of
+ * their own, so opening search costs one request less; a constructed style sheet is not inline
+ * style, so the Content-Security-Policy needs no exception for it.
  */
 function adoptPanelStyles(doc: Document): void {
-  if (doc.adoptedStyleSheets.some((sheet) => sheet === panelSheet)) return;
-  panelSheet ??= new CSSStyleSheet();
-  panelSheet.replaceSync(panelStyles);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, panelSheet];
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(panelStyles);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
-
-let panelSheet: CSSStyleSheet | undefined;
 
 /**
  * Puts the dialog of the header's `<template data-search-dialog>` in the page and returns what
  * opens it. Pagefind starts loading at once, while the reader types. Closing it (Escape, its
  * button, or following a result) gives the focus back to `opener`.
  */
-export async function createSearchDialog(
+export function createSearchDialog(
   doc: Document,
   { settings, template, opener }: { settings: SearchSettings; template: HTMLTemplateElement; opener: HTMLElement },
-): Promise<() => void> {
+): () => void {
   const engine = createSearchEngine(settings);
   engine.warm();
   const fragment = template.content.cloneNode(true) as DocumentFragment;

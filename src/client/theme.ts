@@ -9,8 +9,8 @@ function currentTheme(root: HTMLElement): Theme {
 }
 
 /**
- * Makes the toggle (shown where scripts run, theme-toggle.css) switch the page to the other theme. What it says
- * follows the page's theme through the stylesheet (theme-toggle.css), so nothing here keeps it in step.
+ * Makes the toggle (shown where scripts run, theme-toggle.css) switch the page to the other theme.
+ * What it says follows the page's theme through the stylesheet, so nothing here keeps it in step.
  */
 export function bindThemeToggle(doc: Document): void {
   const root = doc.documentElement;

@@ -29,9 +29,6 @@ function fragments(files: BundleFile[]): { content?: unknown }[] {
     });
 }
 
-/** The text of every page as Pagefind indexed it. */
-const indexedTexts = (files: BundleFile[]) => fragments(files).map((p) => String(p.content ?? ''));
-
 /**
  * Pagefind's bundle for the built site in `site`: one index of INDEXED_PAGES, in its files. The
  * chunk size is read by Pagefind's binary from the environment when the Node API starts it.
@@ -88,8 +85,13 @@ export default function pagefindIntegration(): AstroIntegration {
           writeFileSync(path, file.content);
         }
         // Pagefind reads every page the glob matches and indexes those with data-pagefind-body.
-        logger.info(`Indexed ${fragments(files).length} of ${pages} pages read for search into ${SEARCH_FOLDER}/.`);
-        const list = spellingListText(indexedTexts(files), recordNames());
+        const indexed = fragments(files);
+        logger.info(`Indexed ${indexed.length} of ${pages} pages read for search into ${SEARCH_FOLDER}/.`);
+        // The text of every page as Pagefind indexed it.
+        const list = spellingListText(
+          indexed.map((p) => String(p.content ?? '')),
+          recordNames(),
+        );
         writeFileSync(join(bundle, SPELLING_FILE), list);
         logger.info(`Wrote the spelling list: ${list.split('\n').length - 1} names and words.`);
       },
