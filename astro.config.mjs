@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { loadContent } from './src/model/index.ts';
 import { noteParagraphs } from './src/model/model.ts';
-import { withBase } from './src/lib/base-path.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
 import { noteSentences } from './src/lib/paragraph-anchors.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, sha256 } from './src/lib/security.ts';
@@ -69,11 +68,9 @@ export default defineConfig({
       remarkPlugins: [
         remarkHeadingIds,
         remarkInlineClaims,
-        // The same mentions the model indexes for "Mentioned in" (src/lib/mentions.ts).
-        [
-          remarkLinkMentions,
-          { match: model.match, href: (/** @type {string} */ c, /** @type {string} */ id) => withBase(base, `/${c}/${id}/`) },
-        ],
+        // The same mentions the model indexes for "Mentioned in" (src/lib/mentions.ts); their
+        // root-relative links get the base path from rehype-base-links, as content links do.
+        [remarkLinkMentions, { match: model.match, href: (/** @type {string} */ c, /** @type {string} */ id) => `/${c}/${id}/` }],
       ],
       rehypePlugins: [
         [rehypeAlsoKnownAs, { records: introduced }],

@@ -2,15 +2,14 @@
  * On a page reached from a search result (`?highlight=word`), marks the searched words with
  * Pagefind's highlighter. Pages opened any other way fetch nothing.
  */
-import { addToHead, readSearchSettings } from './search-settings.ts';
+import { addScript, SEARCH_SETTINGS } from './search-settings.ts';
 
 /** Loads pagefind-highlight.js only when the URL asks for highlighting. */
 export async function highlightSearchTerms(doc: Document, location: Location): Promise<void> {
-  const settings = readSearchSettings(doc);
-  if (!settings || !new URLSearchParams(location.search).has(settings.highlightParam)) return;
-  const { bundlePath, highlightParam } = settings;
+  const { bundlePath, highlightParam } = SEARCH_SETTINGS;
+  if (!new URLSearchParams(location.search).has(highlightParam)) return;
   const script = Object.assign(doc.createElement('script'), { type: 'module', src: `${bundlePath}pagefind-highlight.js` });
-  await addToHead(doc, script);
+  await addScript(doc, script);
   const PagefindHighlight = window.PagefindHighlight;
   if (!PagefindHighlight) return;
   new PagefindHighlight({ highlightParam, markContext: '[data-pagefind-body]', addStyles: false });

@@ -36,8 +36,8 @@ export function showSuggestions(doc: Document, location: Location): void {
   asked.replaceChildren(code);
 
   const words = wordsOf(sitePath);
-  const found = suggest(sitePath, pages);
   if (words.length === 0) return;
+  const found = suggest(sitePath, pages);
   for (const [pagePath, title] of found) {
     const link = doc.createElement('a');
     link.href = base + pagePath.slice(1);

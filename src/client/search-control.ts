@@ -11,7 +11,7 @@
  */
 import searchUiUrl from './search-ui.ts?worker&url';
 import type { SearchUi } from './search-ui.ts';
-import { readSearchSettings } from './search-settings.ts';
+import { addScript, SEARCH_SETTINGS } from './search-settings.ts';
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -19,12 +19,9 @@ let loading: Promise<SearchUi> | undefined;
 
 /** Adds the interface's script to the page, once, and waits for it to announce itself. */
 function loadSearchUi(doc: Document): Promise<SearchUi> {
-  loading ??= new Promise<SearchUi>((ok, fail) => {
-    const script = Object.assign(doc.createElement('script'), { src: searchUiUrl });
-    script.addEventListener('load', () => (window.iskSearchUi ? ok(window.iskSearchUi) : fail(new Error('Search could not start.'))));
-    script.addEventListener('error', () => fail(new Error(`Search could not load ${searchUiUrl}.`)));
-    doc.head.append(script);
-  });
+  loading ??= addScript(doc, Object.assign(doc.createElement('script'), { src: searchUiUrl })).then(
+    () => window.iskSearchUi ?? Promise.reject(new Error('Search could not start.')),
+  );
   return loading;
 }
 
@@ -34,13 +31,11 @@ export function startSearchControl(doc: Document, win: Window): void {
   // brings the form back where search cannot start.
   const control = doc.querySelector<HTMLElement>('.site-search');
   const searchOff = () => control?.setAttribute('data-search-off', '');
-  const settings = readSearchSettings(doc);
-  if (!settings) return searchOff();
 
   // On the search page the page itself is the search; the header keeps its plain form there.
   // Without the interface (a file missing or blocked) the page keeps its no-JavaScript text.
   if (doc.querySelector('[data-search-page]')) {
-    loadSearchUi(doc).then((ui) => ui.startSearchPage(doc, win, settings), console.warn);
+    loadSearchUi(doc).then((ui) => ui.startSearchPage(doc, win, SEARCH_SETTINGS), console.warn);
     return;
   }
 
@@ -54,7 +49,7 @@ export function startSearchControl(doc: Document, win: Window): void {
   const open = async () => {
     button.setAttribute('aria-busy', 'true');
     try {
-      opening ??= loadSearchUi(doc).then((ui) => ui.createSearchDialog(doc, { settings, template, opener: button }));
+      opening ??= loadSearchUi(doc).then((ui) => ui.createSearchDialog(doc, { settings: SEARCH_SETTINGS, template, opener: button }));
       (await opening)();
     } catch (error) {
       // Search is unavailable (a file missing or blocked): the form leads to the search page, which explains.

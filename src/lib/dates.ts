@@ -1,8 +1,8 @@
 /** Dates as precise as the note gives them: "2016", "June 2020", "22 March 2024", or "not stated". */
 import type { DateValue, When } from '../schemas/shared.ts';
+import { DAY } from './format.ts';
 
-/** "22 March 2024" and "March 2024", as the note writes dates, whatever the machine's locale and time zone. */
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "March 2024", as the note writes a month, whatever the machine's locale and time zone. */
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Writes a date at its own precision. */

@@ -1,8 +1,9 @@
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "28 March 2024", as the note writes dates, whatever the machine's locale and time zone. */
+export const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Formats an ISO date (YYYY-MM-DD) as "28 March 2024", the note's own style, in UTC. */
 export function formatDate(iso: string): string {
-  return DATE.format(new Date(`${iso}T00:00:00Z`));
+  return DAY.format(new Date(`${iso}T00:00:00Z`));
 }
 
 const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });

@@ -5,9 +5,10 @@ import type { MentionPlace } from '../schemas/derived.ts';
 import type {} from 'mdast-util-to-hast';
 
 /**
- * Finds the names of records in an entry's text. One walk of an entry's tree (`firstMentions`)
- * serves both the plugin that links mentions in the pages and the content model's index of where
- * each record is mentioned, so the two are one computation.
+ * Finds the names of records in an entry's text. One function (`firstMentions`) serves both the
+ * plugin that links mentions in the pages and the content model's index of where each record is
+ * mentioned. It runs on two parses of each entry (the model's and Astro's), which agree while
+ * src/model/mdx.ts runs the remark plugins that astro.config.mjs runs before it.
  * Names match whole words, case as written; where two names overlap ("IS" in "IS-K"), the longer
  * one wins.
  */

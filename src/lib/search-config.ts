@@ -83,7 +83,7 @@ export const SEARCH_FOLDER = 'pagefind';
 /** The spelling list (src/lib/spelling-list.ts), written beside Pagefind's files. */
 export const SPELLING_FILE = 'spelling.txt';
 
-/** What a page's scripts need to search, read from `[data-search-config]` (SearchConfig.astro). */
+/** What a page's scripts need to search (src/client/search-settings.ts). */
 export interface SearchSettings {
   /** Pagefind's bundle, under the base path: `/pagefind/`. */
   bundlePath: string;

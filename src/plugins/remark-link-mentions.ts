@@ -13,7 +13,7 @@ export interface RemarkLinkMentionsOptions {
 /**
  * Links the first mention of each person, organization, place and term in each section of an
  * entry to its record page, at build time. The mentions are those the content model indexes
- * (`firstMentions`), so "Mentioned in" and the links agree by construction. The MDX stays the
+ * (`firstMentions`, the function the model's index runs on its own parse: see src/lib/mentions.ts for when the two agree). The MDX stays the
  * note's plain text; only words already there become links. Running it twice changes nothing
  * (links are never entered).
  */

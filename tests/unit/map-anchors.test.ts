@@ -1,7 +1,7 @@
 import { geoEquirectangular, geoPath } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { areaAnchor, poleOf, projectedRings } from '../../src/lib/map/anchors.ts';
+import { areaAnchor, contains, poleOf, projectedRings } from '../../src/lib/map/anchors.ts';
 
 /** A U open to the north: its centroid falls in the gap between the arms. */
 const U: [number, number][] = [
@@ -15,15 +15,7 @@ const U: [number, number][] = [
   [0, 100],
 ];
 
-function inside([x, y]: [number, number], ring: [number, number][]): boolean {
-  let hit = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
-  }
-  return hit;
-}
+const inside = (point: [number, number], ring: [number, number][]) => contains(ring, point);
 
 describe('poleOf', () => {
   it('finds a point inside a concave area, where its centroid falls outside', () => {

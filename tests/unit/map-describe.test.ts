@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeMap, listNames, mapCaption, mapIds, placeGroups } from '../../src/lib/map/describe.ts';
+import { joinList } from '../../src/lib/format.ts';
+import { describeMap, mapCaption, mapIds, placeGroups } from '../../src/lib/map/describe.ts';
 import type { MapLabel, MapModel, MapPlace } from '../../src/lib/map/types.ts';
 
 function place(name: string, kind: MapPlace['kind']): MapPlace {
@@ -42,12 +43,12 @@ const model: MapModel = {
 };
 const places = [afghanistan, iran, khorasan, kunar, kabul, embassy, moscow];
 
-describe('listNames', () => {
+describe('the names in the map’s description (joinList)', () => {
   it('joins names the British way, with no comma before "and"', () => {
-    expect(listNames(['Kabul', 'Herat', 'Kunar'])).toBe('Kabul, Herat and Kunar');
-    expect(listNames(['Kabul', 'Herat'])).toBe('Kabul and Herat');
-    expect(listNames(['Kabul'])).toBe('Kabul');
-    expect(listNames([])).toBe('');
+    expect(joinList(['Kabul', 'Herat', 'Kunar'])).toBe('Kabul, Herat and Kunar');
+    expect(joinList(['Kabul', 'Herat'])).toBe('Kabul and Herat');
+    expect(joinList(['Kabul'])).toBe('Kabul');
+    expect(joinList([])).toBe('');
   });
 });
 

@@ -39,12 +39,12 @@ export function parseDate(iso: string): Day {
   return { year, month, day };
 }
 
-/** The day the reader read it, checked; undefined when the style's placeholder is wanted. */
 /** The edition cited, as a day, if there is one. */
 export function editionDay(input: CitationInput): Day | undefined {
   return input.edition ? parseDate(input.edition) : undefined;
 }
 
+/** The day the reader read it, checked; undefined when the style's placeholder is wanted. */
 export function accessDay(input: CitationInput): Day | undefined {
   return input.accessed ? parseDate(input.accessed) : undefined;
 }

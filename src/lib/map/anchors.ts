@@ -38,7 +38,7 @@ function shoelace(ring: Ring): number {
 }
 
 /** Even–odd test of a point against a ring. */
-function contains(ring: Ring, [x, y]: [number, number]): boolean {
+export function contains(ring: Ring, [x, y]: [number, number]): boolean {
   let hit = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi = 0, yi = 0] = ring[i] ?? [];

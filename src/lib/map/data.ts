@@ -86,7 +86,7 @@ export function mapData(): MapData {
   return data;
 }
 
-/** The province names the map knows, for messages and tests. */
+/** The province names the map knows (for tests). */
 export function mapProvinceNames(): string[] {
   return mapData().provinces.map((p) => p.nameEn);
 }

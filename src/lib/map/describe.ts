@@ -2,6 +2,7 @@
  * The words around <PlaceMap>: ids, the SVG's description, the caption, and the list of places that
  * is the map's text alternative. Pure, so each sentence can be tested without rendering.
  */
+import { joinList } from '../format.ts';
 import { slugify } from '../slug.ts';
 import type { MapModel, MapPlace, MapPlaceKind } from './types.ts';
 
@@ -11,23 +12,15 @@ export function mapIds(title: string): { title: string; desc: string; hatch: str
   return { title: `${uid}-title`, desc: `${uid}-desc`, hatch: `${uid}-hatch`, list: `${uid}-places` };
 }
 
-// British English joins the last two with "and" and no comma before it: "A, B and C".
-const names = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-
-/** Names as a sentence's list: "A, B and C". */
-export function listNames(list: readonly string[]): string {
-  return names.format(list);
-}
-
 /** The SVG's description: what the map shows and how each kind of place is drawn. */
 export function describeMap(map: MapModel): string {
   return [
     'Map of Afghanistan and its neighbours, from the Caspian Sea and the Persian Gulf to western China and northern India.',
-    map.countryLabels.length ? `Countries shaded: ${listNames(map.countryLabels.map((c) => c.place.name))}.` : '',
-    map.provinces.length ? `Provinces of Afghanistan hatched and outlined: ${listNames(map.provinces.map((p) => p.place.name))}.` : '',
-    map.markers.length ? `Marked: ${listNames(map.markers.map((m) => m.place.name))}.` : '',
-    map.regions.length ? `A dashed line gives an approximate outline of ${listNames(map.regions.map((r) => r.place.name))}.` : '',
-    map.offMap.length ? `Off the map: ${listNames(map.offMap.map((o) => `${o.place.name}, to the ${o.direction}`))}.` : '',
+    map.countryLabels.length ? `Countries shaded: ${joinList(map.countryLabels.map((c) => c.place.name))}.` : '',
+    map.provinces.length ? `Provinces of Afghanistan hatched and outlined: ${joinList(map.provinces.map((p) => p.place.name))}.` : '',
+    map.markers.length ? `Marked: ${joinList(map.markers.map((m) => m.place.name))}.` : '',
+    map.regions.length ? `A dashed line gives an approximate outline of ${joinList(map.regions.map((r) => r.place.name))}.` : '',
+    map.offMap.length ? `Off the map: ${joinList(map.offMap.map((o) => `${o.place.name}, to the ${o.direction}`))}.` : '',
   ]
     .filter(Boolean)
     .join(' ');
