@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
 import { openSearch, resultCount, resultLinks, resultsFor, searchBox, searchDialog } from '../support/search-ui.ts';
-import { RESULTS_SHOWN } from '../../src/lib/search-config.ts';
+import { RESULTS_SHOWN, TYPING_PAUSE_MS } from '../../src/lib/search-config.ts';
 
 const web = useBrowser();
 
@@ -230,11 +230,27 @@ describe('search dialog', () => {
   it('a newer query replaces an older one: the older answer never shows', async () => {
     const { page, context } = await open('/base/origins/');
     const dialog = await openSearch(page);
+    // Every text the count line takes, from now on.
+    await resultCount(dialog).evaluate((el) => {
+      const seen: string[] = [];
+      Object.assign(window, { countsSeen: seen });
+      new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    // A slow network, so the first query is still waiting for its index when the second comes.
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((done) => setTimeout(done, 300));
+      await route.continue();
+    });
     await searchBox(dialog).fill('Taliban');
+    // Past the typing pause: the first query is under way.
+    await page.waitForTimeout(3 * TYPING_PAUSE_MS);
     await searchBox(dialog).fill('Doha');
     await resultsFor(dialog, 'Doha');
     await page.waitForTimeout(300);
     await expect(resultCount(dialog).textContent()).resolves.toMatch(/for “Doha”/);
+    const seen = await page.evaluate(() => (window as unknown as { countsSeen: string[] }).countsSeen);
+    expect(seen.some((t) => /Doha/.test(t))).toBe(true);
+    expect(seen.filter((t) => /Taliban/.test(t))).toEqual([]);
     const hrefs = await resultLinks(dialog).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).search));
     expect(hrefs.every((s) => s.includes('highlight=doha'))).toBe(true);
     await context.close();

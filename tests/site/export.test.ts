@@ -43,12 +43,13 @@ describe('/data/profile.json', () => {
   });
 
   it('gives attributions who says so, how sure, and the section', () => {
-    const event =
-      profile.events.find((e: { id: string }) => e.id === 'is-moscow-claim-2024') ??
-      profile.events.find((e: { kind: string }) => e.kind === 'claim');
+    const event = profile.events.find((e: { id: string }) => e.id === 'is-claims-moscow-attacks');
+    expect(event, 'the event of IS claiming the Moscow attacks').toBeDefined();
     const a = event.attribution[0];
-    expect(a.status).toMatch(/^(stated|claimed|estimated|reported)$/);
-    expect(a.anchor).toMatch(/^\/[a-z]+\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    expect(a.saidBy).toEqual({ organization: 'isis' });
+    expect(a.via).toBe('amaq');
+    expect(a.status).toBe('claimed');
+    expect(a.anchor).toBe('/operations/moscow-claim/#amaq-claim');
   });
 
   it('names other records by their ids: no reference object is left', () => {

@@ -34,11 +34,9 @@ describe('redline', () => {
   });
 
   it('shows a removed section as all deleted', () => {
-    expect(
-      redline(note('A.'), undefined)
-        .flat()
-        .every((p) => p.kind === 'del'),
-    ).toBe(true);
+    const parts = redline(note('A.'), undefined).flat();
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.every((p) => p.kind === 'del')).toBe(true);
   });
 });
 
