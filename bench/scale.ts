@@ -100,8 +100,8 @@ try {
       const build = await cleanBuild({ CONTENT_DIR: content.dir }, { timeoutMs: LIMIT_MS, maxTreeRss: LIMIT_BYTES });
       try {
         const html = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-        const index = [join(build.outDir, INDEX)];
-        const indexFiles = index.reduce((n, d) => n + readdirSync(d, { recursive: true }).length, 0);
+        const index = join(build.outDir, INDEX);
+        const indexFiles = readdirSync(index, { recursive: true }).length;
         const site = await serve(build.outDir, { notFound: false });
         const searches: FirstSearch[] = [];
         try {
@@ -124,8 +124,8 @@ try {
           peakTreeRss: build.peakTreeRss,
           maxRss: build.maxRss,
           distBytes: dirSize(build.outDir),
-          indexBytes: index.reduce((n, d) => n + dirSize(d), 0),
-          indexDataBytes: index.reduce((n, d) => n + indexDataSize(d), 0),
+          indexBytes: dirSize(index),
+          indexDataBytes: indexDataSize(index),
           indexFiles,
           searchMs: median(searches.map((s) => s.ms)),
           searchBytes: median(searches.map((s) => s.total)),

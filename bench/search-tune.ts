@@ -17,8 +17,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { INDEX_CHUNK_SIZE, INDEXED_PAGES, RECORD_WEIGHT, SEARCH_FOLDER, SEARCH_RANKING, SPELLING_FILE } from '../src/lib/search-config.ts';
+import { writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { RECORD_WEIGHT, SEARCH_FOLDER, SEARCH_RANKING, SPELLING_FILE } from '../src/lib/search-config.ts';
 import { startSearch } from '../tests/support/search.ts';
 import { DIST, requireBuilt } from '../tools/site-files.ts';
 
@@ -62,12 +62,7 @@ async function siteWithRecordWeight(root: string, weight: number): Promise<strin
   const bundle = join(site, SEARCH_FOLDER);
   const spelling = readFileSync(join(bundle, SPELLING_FILE));
   rmSync(bundle, { recursive: true, force: true });
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
-  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error('Pagefind could not start.');
-  await index.addDirectory({ path: site, glob: INDEXED_PAGES });
-  await index.writeFiles({ outputPath: bundle });
-  await pagefind.close();
+  await writeSearchIndex(site);
   writeFileSync(join(bundle, SPELLING_FILE), spelling);
   return site;
 }

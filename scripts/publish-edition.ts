@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkModel } from '../src/check/check-content.ts';
+import { contentProblems } from '../src/check/check-content.ts';
 import { formatProblem } from '../src/model/problems.ts';
 import { contentRoot, loadContent } from '../src/model/index.ts';
 import { canonicalJson } from '../src/lib/editions/index.ts';
@@ -26,14 +26,14 @@ const date = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
   refuse(`--date ${date} is not a day written YYYY-MM-DD.`);
 
-const { model, problems } = loadContent();
-const all = [...problems, ...checkModel(model)];
+const loaded = loadContent();
+const all = contentProblems(loaded);
 if (all.length > 0)
   refuse(
     `The content has ${all.length} problem(s); fix them before publishing an edition:\n${all.map((p) => `- ${formatProblem(p)}`).join('\n')}`,
   );
 
-const next = nextEdition(model, date, note);
+const next = nextEdition(loaded.model, date, note);
 if ('refusal' in next) refuse(next.refusal);
 const dir = join(contentRoot(), 'editions');
 mkdirSync(dir, { recursive: true });

@@ -4,9 +4,10 @@
  * model from them (which reports what cannot be read) and checks what the model holds.
  */
 import { slugSchema } from '../schemas/entry.ts';
-import { SECTION_IDS } from '../schemas/section.ts';
+import { isSectionId, SECTION_IDS } from '../schemas/section.ts';
 import type { ContentFile } from '../model/files.ts';
-import { buildModel, type ContentModel } from '../model/model.ts';
+import { paragraphs } from '../lib/source-text.ts';
+import { buildModel, type ContentModel, noteParagraphs } from '../model/model.ts';
 import type { ModelEntry } from '../model/entries.ts';
 import type { Problem } from '../model/problems.ts';
 import { checkData } from './check-data.ts';
@@ -23,8 +24,6 @@ export const RESERVED_IDS = new Set([
   'sections',
   'cite-heading',
 ]);
-
-const isSection = (s: string) => (SECTION_IDS as readonly string[]).includes(s);
 
 /** The headings of an entry: a level-1 heading, a missing id, an id the page uses, an id used twice. */
 function checkHeadings(entry: ModelEntry, owners: ReadonlyMap<string, string[]>, problems: Problem[]): void {
@@ -44,7 +43,7 @@ function checkHeadings(entry: ModelEntry, owners: ReadonlyMap<string, string[]>,
         where,
         message: `the heading "${h.text}" has no permanent id; end the line with one, e.g. " [#leaders-killed]".`,
       });
-    } else if (RESERVED_IDS.has(h.id) || isSection(h.id)) {
+    } else if (RESERVED_IDS.has(h.id) || isSectionId(h.id)) {
       problems.push({ file: path, where, message: `the heading id "${h.id}" is used by the page itself; choose another.` });
     } else {
       const others = (owners.get(h.id) ?? []).filter((p) => p !== path);
@@ -89,6 +88,8 @@ function checkEntry(
   const links = entry.tree ? checkTree(path, entry.tree, parties, problems) : [];
   pages.push({
     path,
+    page: entry.page,
+    ids: entry.headings.flatMap((h) => (h.id ? [h.id] : [])),
     links,
     parsed: entry.tree !== undefined,
     paragraphs: entry.data?.source.paragraphs ?? [],
@@ -106,7 +107,7 @@ function checkEntry(
         message: `"${entry.data.source.id}" is not a source in content/sources.yaml.`,
       });
   } else if (text) {
-    const count = text.blocks.filter((b) => b.kind === 'paragraph').length;
+    const count = paragraphs(text).length;
     for (const n of entry.data.source.paragraphs.filter((n) => n > count)) {
       problems.push({
         file: path,
@@ -154,7 +155,7 @@ function checkSettings(model: ContentModel, problems: Problem[]): void {
       });
     }
   }
-  const entryPages = new Set(model.entries.filter((e) => isSection(e.section)).map((e) => e.page));
+  const entryPages = new Set(model.entries.filter((e) => isSectionId(e.section)).map((e) => e.page));
   model.redirects.forEach((r, i) => {
     if (entryPages.has(r.from)) {
       problems.push({
@@ -164,7 +165,7 @@ function checkSettings(model: ContentModel, problems: Problem[]): void {
       });
     }
     const section = r.to.split('/')[1] ?? '';
-    if (isSection(section) && r.to.split('/').length === 4 && !entryPages.has(r.to)) {
+    if (isSectionId(section) && r.to.split('/').length === 4 && !entryPages.has(r.to)) {
       problems.push({
         file: 'content/redirects.yaml',
         where: `field "[${i}].to"`,
@@ -174,10 +175,14 @@ function checkSettings(model: ContentModel, problems: Problem[]): void {
   });
 }
 
-/** Checks every file of the content folder: the content model's problems, then what it holds. */
-export function checkContent(files: readonly ContentFile[]): Problem[] {
-  const { model, problems } = buildModel(files);
+/** Every problem of loaded content: the content model's own (what it could not read), then what it holds. */
+export function contentProblems({ model, problems }: { model: ContentModel; problems: Problem[] }): Problem[] {
   return [...problems, ...checkModel(model)];
+}
+
+/** Checks every file of the content folder. */
+export function checkContent(files: readonly ContentFile[]): Problem[] {
+  return contentProblems(buildModel(files));
 }
 
 /** What the content model holds that it cannot say wrong by itself: references across files, links, rules of entries. */
@@ -187,7 +192,7 @@ export function checkModel(model: ContentModel): Problem[] {
 
   const entries: ModelEntry[] = [];
   for (const entry of model.entries) {
-    if (isSection(entry.section)) entries.push(entry);
+    if (isSectionId(entry.section)) entries.push(entry);
     else
       problems.push({
         file: entry.file.path,
@@ -210,9 +215,7 @@ export function checkModel(model: ContentModel): Problem[] {
   const unparsed = new Set(entries.filter((e) => !e.tree).map((e) => e.file.path));
   problems.push(...checkData(model, headingIds, unparsed));
   // /source/ shows the first source's text (src/pages/source.astro).
-  const first = model.sourceTexts.find((t) => t.id === model.sources[0]?.textFile)?.parsed;
-  const sourceParagraphs = first?.blocks.filter((b) => b.kind === 'paragraph').length ?? 0;
-  problems.push(...checkLinks(model, pages, headingIds, sourceParagraphs));
+  problems.push(...checkLinks(model, pages, noteParagraphs(model).length));
   for (const section of SECTION_IDS) {
     if (!entries.some((e) => e.section === section)) {
       problems.push({ file: `content/${section}/`, message: 'holds no entry; each section needs at least one .mdx file.' });

@@ -25,6 +25,10 @@ export const DATA_FILES = ['/data/profile.json', '/data/events.csv', '/data/figu
 export interface EntryPage {
   /** content/leadership/founding.mdx */
   path: string;
+  /** Its page: /leadership/founding/. */
+  page: string;
+  /** Its headings' ids. */
+  ids: readonly string[];
   links: readonly EntryLink[];
   /** False when it is not valid MDX: its anchors are then unknown. */
   parsed: boolean;
@@ -37,21 +41,14 @@ export interface EntryPage {
 /** Where a site address points to: the page path and the anchor. */
 const ORIGIN = 'https://site.invalid';
 
-/** An entry's page: content/leadership/founding.mdx → /leadership/founding/. */
-export function pageOf(path: string): string {
-  return path.replace(/^content/, '').replace(/\.mdx$/, '/');
-}
-
 /**
  * @param model the content model (record ids, moved pages)
  * @param entries every entry in a section folder, with the links it makes
- * @param headingIds heading id → the entry file that has it
  * @param sourceParagraphs how many paragraphs the note on /source/ has
  */
 export function checkLinks(
   model: ContentModel,
   entries: readonly EntryPage[],
-  headingIds: ReadonlyMap<string, string>,
   sourceParagraphs: number,
 ): Problem[] {
   // Every page, with the anchors it is known to have (undefined: not known before the build).
@@ -74,11 +71,11 @@ export function checkLinks(
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (!entry.parsed) {
-      anchors.set(pageOf(entry.path), undefined);
+      anchors.set(entry.page, undefined);
       continue;
     }
-    const own = [...headingIds].filter(([, path]) => path === entry.path).map(([id]) => id);
-    anchors.set(pageOf(entry.path), new Set([...own, ...Object.keys(entry.formerAnchors)]));
+    const own = entry.ids;
+    anchors.set(entry.page, new Set([...own, ...Object.keys(entry.formerAnchors)]));
     // The build places each former anchor before its heading (src/plugins/rehype-former-anchors.ts).
     for (const [old, current] of Object.entries(entry.formerAnchors)) {
       if (!own.includes(current)) {
@@ -90,7 +87,7 @@ export function checkLinks(
       }
     }
   }
-  const paragraphsOf = new Map(entries.map((e) => [pageOf(e.path), e.paragraphs]));
+  const paragraphsOf = new Map(entries.map((e) => [e.page, e.paragraphs]));
   const moved = new Map(model.redirects.map((r) => [r.from, r.to]));
 
   for (const entry of entries) {
@@ -100,7 +97,7 @@ export function checkLinks(
         report(`links to a ${url.split(':')[0]!.trim().toLowerCase()}: URL; content may not run scripts.`);
         continue;
       }
-      const target = new URL(url, ORIGIN + pageOf(entry.path));
+      const target = new URL(url, ORIGIN + entry.page);
       if (target.origin !== ORIGIN) continue; // another site, mailto: and the like
       if (!/^\s*[/#]/.test(url)) {
         // The same text is shown on /profile/ too, where a relative link would lead elsewhere.

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkModel } from '../check/check-content.ts';
+import { contentProblems } from '../check/check-content.ts';
 import { reportProblems } from '../check/report.ts';
 import { loadContent } from '../model/index.ts';
 
@@ -14,10 +14,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const valid = reportProblems(() => {
-          const { model, problems } = loadContent();
-          return [...problems, ...checkModel(model)];
-        }, 'checked');
+        const valid = reportProblems(() => contentProblems(loadContent()), 'checked');
         if (!valid && command === 'build') process.exit(1);
       },
     },

@@ -16,7 +16,7 @@ import {
   type SectionChange,
 } from '../lib/editions/index.ts';
 import { type Edition, editionSchema } from '../schemas/edition.ts';
-import { SECTION_IDS } from '../schemas/section.ts';
+import { isSectionId } from '../schemas/section.ts';
 import type { ContentFile } from './files.ts';
 import { type Problem, zodProblems } from './problems.ts';
 import type { Records } from './records.ts';
@@ -83,7 +83,7 @@ export function currentState(entries: readonly ModelEntry[], records: Records): 
   );
   return snapshotOf(
     entries
-      .filter((e) => (SECTION_IDS as readonly string[]).includes(e.section) && e.tree && e.data)
+      .filter((e) => isSectionId(e.section) && e.tree && e.data)
       .map((e) => ({ page: e.page, title: e.data!.title, summary: e.data!.summary, tree: e.tree! })),
     {
       claim: (by, via) => `Claim by ${parties.get(by) ?? by}${via ? `, through ${parties.get(via) ?? via}` : ''}:`,

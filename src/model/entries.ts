@@ -9,7 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { headingId } from '../lib/mentions.ts';
 import { type EntryData, entrySchema } from '../schemas/entry.ts';
 import type { ContentFile } from './files.ts';
-import { type MdxSyntaxError, parseMdx } from './mdx.ts';
+import { parseMdx } from './mdx.ts';
 import { type Problem, zodProblems } from './problems.ts';
 
 /** A heading of an entry: its level, its permanent id (if it has one), its text and its line. */
@@ -37,8 +37,6 @@ export interface ModelEntry {
   body: string;
   /** The body's tree, if it is valid MDX. */
   tree: Root | undefined;
-  /** Why the body is not valid MDX. */
-  syntaxError: MdxSyntaxError | undefined;
   headings: EntryHeading[];
 }
 
@@ -69,7 +67,7 @@ export function readEntry(file: ContentFile, problems: Problem[]): ModelEntry {
       where: mark ? `line ${mark.line + 1}` : 'frontmatter',
       message: `the frontmatter is not valid YAML (${why}).`,
     });
-    return { ...base, frontmatter: {}, data: undefined, body: '', tree: undefined, syntaxError: undefined };
+    return { ...base, frontmatter: {}, data: undefined, body: '', tree: undefined };
   }
   const frontmatter = parsed.frontmatter as Record<string, unknown>;
   const result = entrySchema.safeParse(frontmatter, { reportInput: true });
@@ -90,7 +88,6 @@ export function readEntry(file: ContentFile, problems: Problem[]): ModelEntry {
     data: result.success ? result.data : undefined,
     body,
     tree,
-    syntaxError: 'error' in mdx ? mdx.error : undefined,
     headings: tree ? headingsOf(tree) : [],
   };
 }

@@ -8,7 +8,7 @@ import { byOrder } from '../lib/reading-order.ts';
 import { buildMatcher, indexMentions, type Mention, type Nameable } from '../lib/mentions.ts';
 import type { MentionPlace, SectionTitle } from '../schemas/derived.ts';
 import { paragraphs, parseSourceText, type SourceText } from '../lib/source-text.ts';
-import { SECTION_IDS } from '../schemas/section.ts';
+import { isSectionId } from '../schemas/section.ts';
 import type { ContentFile } from './files.ts';
 import type { Problem } from './problems.ts';
 import { readDataFiles, type Records, type Settings, type DataFiles } from './records.ts';
@@ -52,8 +52,6 @@ export interface ContentModel extends Settings {
   /** What a reader reads now in every section, as an edition records it (computed on first use). */
   readonly current: ProfileState;
 }
-
-const isSection = (s: string) => (SECTION_IDS as readonly string[]).includes(s);
 
 /** The names of the named records: a record's name (a term's term) and its aliases the note uses. */
 function nameablesOf(records: Records): Nameable[] {
@@ -107,7 +105,7 @@ export function buildModel(files: readonly ContentFile[]): { model: ContentModel
   );
 
   const sectionTitles = new Map<string, SectionTitle>();
-  for (const e of entries.filter((e) => isSection(e.section))) {
+  for (const e of entries.filter((e) => isSectionId(e.section))) {
     for (const h of e.headings) {
       if (!h.id || h.depth < 2) continue;
       const anchor = `${e.page}#${h.id}`;
@@ -131,7 +129,7 @@ export function buildModel(files: readonly ContentFile[]): { model: ContentModel
     problems.push({ file: 'content/', message: (error as Error).message });
   }
   const mentions = indexMentions(
-    entries.filter((e) => isSection(e.section) && e.tree).map((e) => ({ section: e.section, id: e.id, tree: e.tree! })),
+    entries.filter((e) => isSectionId(e.section) && e.tree).map((e) => ({ section: e.section, id: e.id, tree: e.tree! })),
     match,
   );
 

@@ -25,7 +25,7 @@ function yamlProblem(file: ContentFile, fallback: unknown): Problem {
 }
 
 /** A YAML file's value, or the problem that stops it being read (with its line where known). */
-export function parseYamlFile(file: ContentFile): { value: unknown } | { problem: Problem } {
+function parseYamlFile(file: ContentFile): { value: unknown } | { problem: Problem } {
   try {
     // js-yaml: the parser Astro uses for frontmatter, several times faster than `yaml` on our files.
     return { value: load(file.text, { filename: file.path }) };

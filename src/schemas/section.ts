@@ -4,6 +4,9 @@ import { z } from 'astro/zod';
 export const SECTION_IDS = ['base', 'leadership', 'ideology', 'operations'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
+/** Whether a content folder's name is a section's. */
+export const isSectionId = (s: string): s is SectionId => (SECTION_IDS as readonly string[]).includes(s);
+
 /** One record of content/sections.yaml: a section's landing-page data, written by the editors. */
 export const sectionSchema = z.strictObject({
   /** The collection this section presents. */
