@@ -46,11 +46,7 @@ const ORIGIN = 'https://site.invalid';
  * @param entries every entry in a section folder, with the links it makes
  * @param sourceParagraphs how many paragraphs the note on /source/ has
  */
-export function checkLinks(
-  model: ContentModel,
-  entries: readonly EntryPage[],
-  sourceParagraphs: number,
-): Problem[] {
+export function checkLinks(model: ContentModel, entries: readonly EntryPage[], sourceParagraphs: number): Problem[] {
   // Every page, with the anchors it is known to have (undefined: not known before the build).
   const anchors = new Map<string, Set<string> | undefined>();
   for (const page of [...FIXED_PAGES.map((p) => p.path), ...SECTION_IDS.map((s) => `/${s}/`), ...DATA_FILES]) anchors.set(page, undefined);

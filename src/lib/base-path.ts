@@ -9,3 +9,11 @@ export function normalizeBase(base: string): string {
 export function withBase(base: string, path: string): string {
   return normalizeBase(base) + path.replace(/^\//, '');
 }
+
+/** Where the site is served when astro.config gives no address: `npm run preview`. */
+const PREVIEW_ORIGIN = 'http://localhost:4321';
+
+/** An absolute URL of a site path, on the site's address under its base. */
+export function absoluteUrlOf(site: URL | string | undefined, base: string, path: string): string {
+  return new URL(withBase(base, path), site ?? PREVIEW_ORIGIN).href;
+}

@@ -9,7 +9,7 @@
  * Record pages carry their own data (src/layouts/RecordLayout.astro).
  */
 import type { SourceData } from '../schemas/source.ts';
-import { withBase } from './base-path.ts';
+import { absoluteUrlOf } from './base-path.ts';
 
 /** Open Graph page types the site uses: `article` for an entry of the profile. */
 export type OgType = 'website' | 'article';
@@ -59,7 +59,7 @@ export interface ReportInput {
 
 /** An absolute URL on the site's address. */
 function absoluteUrl(input: ReportInput, path: string): string {
-  return new URL(withBase(input.base ?? '/', path), input.site ?? 'http://localhost:4321').href;
+  return absoluteUrlOf(input.site, input.base ?? '/', path);
 }
 
 /** The Report node for the whole note (also used as an entry's `isPartOf`). */
